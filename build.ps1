@@ -5,13 +5,17 @@
     Build (default) stages an importable module at output/BounceTools.
     Test builds, then runs the xunit tests and the Pester tests against the staged module.
     Package builds, then writes an installable .nupkg of the module to output/packages.
+    Conformance builds, then scores the staged module on a labeled corpus (-Corpus).
 .EXAMPLE
     dotnet tool restore; dotnet pwsh ./build.ps1 -Task Test
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Package')]
+    [ValidateSet('Build', 'Test', 'Package', 'Conformance')]
     [string[]] $Task = 'Build',
+
+    # For -Task Conformance: a labeled corpus laid out like ../shared/corpus.
+    [string] $Corpus = (Join-Path $PSScriptRoot '../shared/corpus'),
 
     [ValidateSet('Debug', 'Release')]
     [string] $Configuration = 'Release'
@@ -119,5 +123,6 @@ foreach ($name in $Task) {
         'Build' { Invoke-Build }
         'Test' { Invoke-Build; Invoke-Test }
         'Package' { Invoke-Build; Invoke-Package }
+        'Conformance' { Invoke-Build; & (Join-Path $root 'tests/Conformance/Invoke-Conformance.ps1') -ModulePath $staged -Corpus $Corpus }
     }
 }

@@ -10,6 +10,9 @@ internal static class FormatRegistry
 {
     public static IReadOnlyList<IFormatRecognizer> All { get; } = new IFormatRecognizer[]
     {
+        new QmailRecognizer(),
+        new DragonFlyRecognizer(),
+        new EximRecognizer(),
         new Rfc3464Recognizer(),
     };
 }

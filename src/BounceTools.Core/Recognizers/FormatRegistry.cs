@@ -13,6 +13,9 @@ internal static class FormatRegistry
         new QmailRecognizer(),
         new DragonFlyRecognizer(),
         new EximRecognizer(),
+        new PostfixRecognizer(),
+        new SendmailRecognizer(),
+        new V5SendmailRecognizer(),
         new Rfc3464Recognizer(),
     };
 }

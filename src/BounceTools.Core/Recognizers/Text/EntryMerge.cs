@@ -12,11 +12,15 @@ internal static class EntryMerge
 {
     public static void Merge(BounceDraft draft, IEnumerable<AddressEntry> entries, string action = "")
     {
+        // A delivery-status part, when there is one, is the authority on who failed.
+        var textNamesRecipients = draft.Recipients.Count == 0;
         foreach (var entry in entries)
         {
             var recipient = Find(draft, entry.Address);
             if (recipient == null)
             {
+                if (!textNamesRecipients)
+                    continue;
                 recipient = draft.AddRecipient(entry.Address);
                 recipient.Action = action;
             }

@@ -14,6 +14,7 @@ internal static class FormatRegistry
         new DragonFlyRecognizer(),
         new EximRecognizer(),
         new PostfixRecognizer(),
+        new OpenSmtpdRecognizer(),
         new SendmailRecognizer(),
         new V5SendmailRecognizer(),
         new Rfc3464Recognizer(),

@@ -52,7 +52,8 @@ internal sealed class PostfixRecognizer : IFormatRecognizer
         foreach (var entry in entries)
         {
             var recipient = EntryMerge.Find(draft, entry.Address);
-            if (recipient != null && string.Equals(recipient.DiagnosticType, "x-unix", StringComparison.OrdinalIgnoreCase))
+            if (recipient != null && string.Equals(recipient.DiagnosticType, "x-unix", StringComparison.OrdinalIgnoreCase) &&
+                entry.Text.Length > recipient.DiagnosticCode.Length)
                 recipient.DiagnosticCode = entry.Text;
         }
     }

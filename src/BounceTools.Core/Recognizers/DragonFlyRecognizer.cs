@@ -17,7 +17,7 @@ internal sealed class DragonFlyRecognizer : IFormatRecognizer
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        var text = message.BodyText;
+        var text = NoticeText.Of(message);
         if (text.IndexOf(Intro, StringComparison.OrdinalIgnoreCase) < 0 ||
             (text.IndexOf("DragonFly Mail Agent", StringComparison.OrdinalIgnoreCase) < 0 &&
              (message.Header("Received") ?? string.Empty).IndexOf("DragonFly Mail Agent", StringComparison.OrdinalIgnoreCase) < 0))

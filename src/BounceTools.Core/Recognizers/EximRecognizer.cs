@@ -21,7 +21,7 @@ internal sealed class EximRecognizer : IFormatRecognizer
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
         var failedHeader = message.Header("X-Failed-Recipients");
-        var text = message.BodyText;
+        var text = NoticeText.Of(message);
         if (failedHeader == null && !LooksLikeExim(message, text))
             return false;
 

@@ -18,7 +18,7 @@ internal sealed class OpenSmtpdRecognizer : IFormatRecognizer
     {
         if (!message.Subject.StartsWith("Delivery status notification", StringComparison.OrdinalIgnoreCase))
             return false;
-        var text = message.BodyText;
+        var text = NoticeText.Of(message);
         if (text.IndexOf("This is the MAILER-DAEMON, please DO NOT REPLY", StringComparison.OrdinalIgnoreCase) < 0)
             return false;
 

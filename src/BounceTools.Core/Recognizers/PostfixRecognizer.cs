@@ -19,10 +19,10 @@ internal sealed class PostfixRecognizer : IFormatRecognizer
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
         if (message.Subject.StartsWith("Postfix SMTP server: errors from", StringComparison.OrdinalIgnoreCase))
-            return ReadServerTranscript(BodyLines.From(message.BodyText), draft);
+            return ReadServerTranscript(BodyLines.From(NoticeText.Of(message)), draft);
 
         var status = DeliveryStatus.Find(message);
-        var text = message.BodyText;
+        var text = NoticeText.Of(message);
         if (!HasSignature(text) && !(status != null && status.PerMessage.Contains("X-Postfix-Queue-ID")))
             return false;
 

@@ -16,7 +16,7 @@ internal sealed class QmailRecognizer : IFormatRecognizer
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        var text = message.BodyText;
+        var text = NoticeText.Of(message);
         if (text.IndexOf("qmail-send program", StringComparison.OrdinalIgnoreCase) < 0 &&
             text.IndexOf("wasn't able to deliver your message to the following addresses", StringComparison.OrdinalIgnoreCase) < 0)
             return false;

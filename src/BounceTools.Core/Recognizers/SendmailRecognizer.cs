@@ -20,7 +20,7 @@ internal sealed class SendmailRecognizer : IFormatRecognizer
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        var text = message.BodyText;
+        var text = NoticeText.Of(message);
         if (text.IndexOf(ListMarker, StringComparison.OrdinalIgnoreCase) < 0 &&
             !(text.IndexOf(TranscriptMarker, StringComparison.OrdinalIgnoreCase) >= 0 && DeliveryStatus.Find(message) != null))
             return false;

@@ -18,7 +18,7 @@ internal sealed class V5SendmailRecognizer : IFormatRecognizer
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        var text = message.BodyText;
+        var text = NoticeText.Of(message);
         if (text.IndexOf(TranscriptMarker, StringComparison.OrdinalIgnoreCase) < 0 ||
             text.IndexOf(OriginalMarker, StringComparison.OrdinalIgnoreCase) < 0)
             return false;
@@ -31,7 +31,7 @@ internal sealed class V5SendmailRecognizer : IFormatRecognizer
 
         // A transcript that names no recipient ("421 example.org (smtp)... Deferred") is about the original's addressee.
         if (draft.Recipients.Count == 0 && draft.Original.To.Length > 0)
-            Add(draft, draft.Original.To, TranscriptText(lines), transcript.LastCommand, transcript.LastHost);
+            Add(draft, draft.Original.To, lines.Paragraph(lines.IndexOf(TranscriptMarker) + 1), transcript.LastCommand, transcript.LastHost);
         return draft.Recipients.Count > 0;
     }
 
@@ -42,11 +42,5 @@ internal sealed class V5SendmailRecognizer : IFormatRecognizer
         recipient.DiagnosticCode = text;
         recipient.SmtpCommand = command;
         recipient.RemoteMta = host;
-    }
-
-    private static string TranscriptText(BodyLines lines)
-    {
-        var start = lines.IndexOf(TranscriptMarker) + 1;
-        return lines.Paragraph(start).Length > 0 ? lines.Paragraph(start) : lines.Paragraph(start + 1);
     }
 }

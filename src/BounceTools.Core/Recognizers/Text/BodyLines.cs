@@ -49,11 +49,14 @@ internal sealed class BodyLines
         return -1;
     }
 
-    /// <summary>The non-blank lines from <paramref name="start"/> up to the next blank line, trimmed and joined by spaces.</summary>
+    /// <summary>The first paragraph at or after <paramref name="start"/> (blank lines before it skipped), its lines trimmed and joined by spaces.</summary>
     public string Paragraph(int start)
     {
         var parts = new List<string>();
-        for (var i = Math.Max(start, 0); i < _lines.Count && _lines[i].Trim().Length > 0; i++)
+        var first = Math.Max(start, 0);
+        while (first < _lines.Count && _lines[first].Trim().Length == 0)
+            first++;
+        for (var i = first; i < _lines.Count && _lines[i].Trim().Length > 0; i++)
             parts.Add(_lines[i].Trim());
         return string.Join(" ", parts);
     }

@@ -103,3 +103,25 @@ Describe 'Dependency isolation' {
         Remove-Item $stubFolder -Recurse -Force -ErrorAction Ignore
     }
 }
+
+Describe 'Package' {
+    It 'publishes to a local repository and installs from it' {
+        $root = Join-Path ([IO.Path]::GetTempPath()) ("bt-repo-" + [guid]::NewGuid())
+        $feed = New-Item -ItemType Directory -Path (Join-Path $root 'feed')
+        $saved = New-Item -ItemType Directory -Path (Join-Path $root 'saved')
+        $name = 'BounceToolsTest' + [guid]::NewGuid().ToString('N').Substring(0, 8)
+        Register-PSResourceRepository -Name $name -Uri $feed.FullName -Trusted
+        try {
+            Publish-PSResource -Path $module.ModuleBase -Repository $name
+            Save-PSResource -Name BounceTools -Repository $name -Path $saved.FullName -TrustRepository
+            $manifest = Get-ChildItem $saved.FullName -Recurse -Filter BounceTools.psd1 | Select-Object -First 1
+            $script = "Import-Module '$($manifest.FullName)'; (Get-BounceStatus -LiteralPath '$sample').Status"
+            & $pwsh -NoProfile -NonInteractive -Command $script | Should -Be '5.1.1'
+            Join-Path $manifest.DirectoryName 'dependencies/MimeKit.dll' | Should -Exist
+        }
+        finally {
+            Unregister-PSResourceRepository -Name $name
+            Remove-Item $root -Recurse -Force -ErrorAction Ignore
+        }
+    }
+}

@@ -11,6 +11,7 @@ internal static class FormatRegistry
     public static IReadOnlyList<IFormatRecognizer> All { get; } = new IFormatRecognizer[]
     {
         new BigfootRecognizer(),
+        new ApacheJamesRecognizer(),
         new QmailRecognizer(),
         new DragonFlyRecognizer(),
         new EximRecognizer(),
@@ -25,7 +26,6 @@ internal static class FormatRegistry
         new GroupWiseRecognizer(),
         new PowerMtaRecognizer(),
         new IMailServerRecognizer(),
-        new ApacheJamesRecognizer(),
         new FmlRecognizer(),
         new MailFoundryRecognizer(),
         new VerizonRecognizer(),

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using BounceTools.Parsing;
 using BounceTools.Recognizers.Text;
 
@@ -27,9 +28,9 @@ internal sealed class MessagingServerRecognizer : IFormatRecognizer
             DeliveryStatusReader.Fill(status, draft);
 
         var textNamesRecipients = draft.Recipients.Count == 0;
-        foreach (var block in FieldBlock.ParseBlocks(Unindented(lines)))
+        foreach (var fields in RecipientBlocks(lines))
         {
-            var address = AddressField.Parse(block["Recipient address"]);
+            var address = AddressField.Parse(Field(fields, "Recipient address"));
             if (address.Length == 0)
                 continue;
             var recipient = EntryMerge.Find(draft, address);
@@ -40,27 +41,40 @@ internal sealed class MessagingServerRecognizer : IFormatRecognizer
                 recipient = draft.AddRecipient(address);
                 recipient.Action = "failed";
             }
-            var (_, diagnostic) = DeliveryStatus.SplitTyped(block["Diagnostic code"]);
-            var reason = block["Reason"] ?? string.Empty;
+            var (_, diagnostic) = DeliveryStatus.SplitTyped(Field(fields, "Diagnostic code"));
+            var reason = Field(fields, "Reason");
             EntryMerge.Fill(recipient, diagnostic.Length > 0 ? diagnostic : reason);
             if (recipient.SmtpCommand.Length == 0)
                 recipient.SmtpCommand = CommandOf(reason);
             if (recipient.RemoteMta.Length == 0)
-                recipient.RemoteMta = FirstWord(DeliveryStatus.SplitTyped(block["Remote system"]).Text);
+                recipient.RemoteMta = FirstWord(DeliveryStatus.SplitTyped(Field(fields, "Remote system")).Text);
         }
         draft.Original = OriginalMessage.FromReport(message);
         return draft.Recipients.Count > 0;
     }
 
-    // The per-recipient lines are indented; field parsing would read them as continuations.
-    private static string Unindented(BodyLines lines)
+    // "  Recipient address: a@example.org" opens a block of "  Name: value" lines (names contain spaces).
+    private static List<Dictionary<string, string>> RecipientBlocks(BodyLines lines)
     {
-        var start = lines.IndexOf("following recipients");
-        var builder = new System.Text.StringBuilder();
-        for (var i = Math.Max(start + 1, 0); i < lines.Count; i++)
-            builder.Append(lines[i].Trim()).Append('\n');
-        return builder.ToString();
+        var blocks = new List<Dictionary<string, string>>();
+        Dictionary<string, string>? current = null;
+        for (var i = Math.Max(lines.IndexOf("following recipients") + 1, 0); i < lines.Count; i++)
+        {
+            var line = lines[i].Trim();
+            var colon = line.IndexOf(": ", StringComparison.Ordinal);
+            if (colon <= 0)
+                continue;
+            var name = line.Substring(0, colon);
+            if (name.Equals("Recipient address", StringComparison.OrdinalIgnoreCase))
+                blocks.Add(current = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase));
+            if (current != null && !current.ContainsKey(name))
+                current[name] = line.Substring(colon + 2).Trim();
+        }
+        return blocks;
     }
+
+    private static string Field(Dictionary<string, string> fields, string name) =>
+        fields.TryGetValue(name, out var value) ? value : string.Empty;
 
     // Messaging Server's reasons name the stage: "Remote SMTP server has rejected address", "Server rejected MAIL FROM address".
     private static string CommandOf(string reason)

@@ -15,7 +15,9 @@ namespace BounceTools.Recognizers;
 internal sealed class PlainTextRecognizer : IFormatRecognizer
 {
     private static readonly Regex ListIntro = new(
-        @"(?:did not reach the following recipient(?:\(s\)|s)?|following (?:e-?mail )?(?:recipients?|address(?:es|\(es\))?)\s*(?:failed|could not be delivered|(?:was|were) not delivered|(?:was|were) undeliverable|had (?:permanent )?(?:fatal |delivery )?errors)|(?:could not|unable to) (?:be )?deliver(?:ed)? (?:your message |the message )?to the following (?:recipients?|address(?:es|\(es\))?))",
+        @"(?:did not reach the following recipient(?:\(s\)|s)?" +
+        @"|following (?:e-?mail )?(?:recipients?|address(?:es|\(es\))?|users?|destinations?)\s*(?:failed|could not be delivered|cannot be delivered|(?:was|were) not delivered|(?:was|were) undeliverable|did not receive|had (?:permanent |transient )?(?:fatal |delivery )?(?:errors|problems))" +
+        @"|(?:could not|cannot|unable to) (?:be )?deliver(?:ed)? (?:your message |the message |this message )?to the following (?:recipients?|address(?:es|\(es\))?|users?))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
     private static readonly Regex NoticeSubject = new(

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using MimeKit;
 using MimeKit.Utils;
@@ -30,6 +31,22 @@ internal sealed class DeliveryStatus
         // RFC 6533 global reports carry UTF-8 field values; classic ones are ASCII, for which UTF-8 is harmless.
         return Parse(BounceMessage.ReadText(part, Encoding.UTF8));
     }
+
+    /// <summary>
+    /// Finds report fields written into the text of a message whose MIME structure is missing
+    /// or broken; only blocks that name a recipient and an action or status count.
+    /// </summary>
+    public static DeliveryStatus? FindInText(BounceMessage message)
+    {
+        var text = message.AllText;
+        if (text.IndexOf("Final-Recipient", StringComparison.OrdinalIgnoreCase) < 0)
+            return null;
+        var status = Parse(text);
+        return status != null && status.PerRecipient.All(IsCompleteRecipientBlock) ? status : null;
+    }
+
+    private static bool IsCompleteRecipientBlock(FieldBlock block) =>
+        block.Contains("Final-Recipient") && (block.Contains("Action") || block.Contains("Status"));
 
     public static DeliveryStatus? Parse(string text)
     {

@@ -1,0 +1,123 @@
+<#
+.SYNOPSIS
+    Builds, tests and packages the BounceTools module.
+.DESCRIPTION
+    Build (default) stages an importable module at output/BounceTools.
+    Test builds, then runs the xunit tests and the Pester tests against the staged module.
+    Package builds, then writes an installable .nupkg of the module to output/packages.
+.EXAMPLE
+    dotnet tool restore; dotnet pwsh ./build.ps1 -Task Test
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Build', 'Test', 'Package')]
+    [string[]] $Task = 'Build',
+
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Release'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 3.0
+
+$root = $PSScriptRoot
+$output = Join-Path $root 'output'
+$staged = Join-Path $output 'BounceTools'
+
+function Invoke-Native([string] $Command, [string[]] $Arguments) {
+    & $Command @Arguments
+    if ($LASTEXITCODE -ne 0) { throw "'$Command $($Arguments -join ' ')' failed with exit code $LASTEXITCODE." }
+}
+
+function Invoke-Build {
+    $publish = Join-Path $output 'publish'
+    Remove-Item $publish, $staged -Recurse -Force -ErrorAction Ignore
+    Invoke-Native dotnet @('publish', (Join-Path $root 'src/BounceTools/BounceTools.csproj'), '-c', $Configuration, '-o', $publish, '--nologo', '-v', 'quiet')
+
+    $dependencies = New-Item -ItemType Directory -Path (Join-Path $staged 'dependencies') -Force
+    Copy-Item (Join-Path $publish 'BounceTools.dll') $staged
+    Get-ChildItem $publish -Filter *.dll | Where-Object Name -ne 'BounceTools.dll' | Copy-Item -Destination $dependencies
+
+    Copy-Item (Join-Path $root 'BounceTools.psd1') $staged
+    Copy-Item (Join-Path $root 'module/*.ps1xml') $staged
+    Copy-Item (Join-Path $root 'module/samples') $staged -Recurse
+    $help = New-Item -ItemType Directory -Path (Join-Path $staged 'en-US') -Force
+    Copy-Item (Join-Path $root 'module/en-US/*') $help
+    Write-MamlHelp -Destination (Join-Path $help 'BounceTools.dll-Help.xml')
+    Write-Host "Staged module at $staged"
+}
+
+# Each cmdlet's help is one <command:command> fragment in module/help; PowerShell wants them in one file.
+function Write-MamlHelp([string] $Destination) {
+    $fragments = Get-ChildItem (Join-Path $root 'module/help') -Filter *.xml | Sort-Object Name | ForEach-Object {
+        $xml = [xml](Get-Content $_.FullName -Raw)
+        $xml.DocumentElement.OuterXml
+    }
+    $document = @(
+        '<?xml version="1.0" encoding="utf-8"?>'
+        '<helpItems schema="maml" xmlns="http://msh" xmlns:maml="http://schemas.microsoft.com/maml/2004/10" xmlns:command="http://schemas.microsoft.com/maml/dev/command/2004/10" xmlns:dev="http://schemas.microsoft.com/maml/dev/2004/10">'
+        $fragments
+        '</helpItems>'
+    ) -join [Environment]::NewLine
+    [xml]$document | Out-Null
+    Set-Content -Path $Destination -Value $document -Encoding utf8
+}
+
+function Invoke-Test {
+    $results = Join-Path $output 'test-results'
+    Remove-Item $results -Recurse -Force -ErrorAction Ignore
+    $null = New-Item -ItemType Directory -Path $results
+
+    Invoke-Native dotnet @('restore', (Join-Path $root 'tests/Pester/Pester.Download.csproj'), '--nologo', '-v', 'quiet')
+    & dotnet test (Join-Path $root 'tests/BounceTools.Tests/BounceTools.Tests.csproj') -c $Configuration --nologo `
+        --logger 'trx;LogFileName=xunit.trx' --logger 'console;verbosity=minimal' --results-directory $results
+    $xunit = Read-TrxCounts (Join-Path $results 'xunit.trx')
+
+    $pesterResults = Join-Path $results 'pester.xml'
+    $pwsh = Join-Path $PSHOME 'pwsh'
+    & $pwsh -NoProfile -File (Join-Path $root 'tests/Pester/Invoke-PesterSuite.ps1') -ModulePath $staged -ResultPath $pesterResults
+    $pester = Read-NUnitCounts $pesterResults
+
+    $passed = $xunit.Passed + $pester.Passed
+    $failed = $xunit.Failed + $pester.Failed
+    Write-Host "xunit: $($xunit.Passed) passed, $($xunit.Failed) failed; Pester: $($pester.Passed) passed, $($pester.Failed) failed"
+    Write-Host "$passed passed, $failed failed"
+    if ($failed -gt 0 -or $passed -eq 0) { exit 1 }
+}
+
+# A missing result file means the runner itself failed: count that as a failure, not as zero tests.
+function Read-TrxCounts([string] $Path) {
+    if (-not (Test-Path $Path)) { return [pscustomobject]@{ Passed = 0; Failed = 1 } }
+    $counters = ([xml](Get-Content $Path -Raw)).TestRun.ResultSummary.Counters
+    [pscustomobject]@{ Passed = [int]$counters.passed; Failed = [int]$counters.failed + [int]$counters.error + [int]$counters.timeout }
+}
+
+function Read-NUnitCounts([string] $Path) {
+    if (-not (Test-Path $Path)) { return [pscustomobject]@{ Passed = 0; Failed = 1 } }
+    $run = ([xml](Get-Content $Path -Raw)).'test-results'
+    [pscustomobject]@{ Passed = [int]$run.total - [int]$run.failures - [int]$run.errors - [int]$run.'not-run' - [int]$run.skipped; Failed = [int]$run.failures + [int]$run.errors }
+}
+
+function Invoke-Package {
+    $packages = Join-Path $output 'packages'
+    Remove-Item $packages -Recurse -Force -ErrorAction Ignore
+    $null = New-Item -ItemType Directory -Path $packages
+    $repository = 'BounceToolsBuild'
+    Unregister-PSResourceRepository -Name $repository -ErrorAction Ignore
+    Register-PSResourceRepository -Name $repository -Uri $packages -Trusted
+    try {
+        Publish-PSResource -Path $staged -Repository $repository
+    }
+    finally {
+        Unregister-PSResourceRepository -Name $repository
+    }
+    Get-ChildItem $packages -Filter *.nupkg | ForEach-Object { Write-Host "Package: $($_.FullName)" }
+}
+
+foreach ($name in $Task) {
+    switch ($name) {
+        'Build' { Invoke-Build }
+        'Test' { Invoke-Build; Invoke-Test }
+        'Package' { Invoke-Build; Invoke-Package }
+    }
+}

@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+
+namespace BounceTools.Classification;
+
+/// <summary>Reads the tab-separated data files embedded under Data/.</summary>
+internal static class EmbeddedData
+{
+    /// <summary>The rows of a TSV resource, skipping blank lines and '#' comments.</summary>
+    public static IEnumerable<string[]> ReadTsv(string relativeName)
+    {
+        foreach (var line in ReadLines(relativeName))
+        {
+            if (line.Length == 0 || line[0] == '#' || line.Trim().Length == 0)
+                continue;
+            yield return line.Split('\t');
+        }
+    }
+
+    public static IEnumerable<string> ReadLines(string relativeName)
+    {
+        var resource = "BounceTools.Data." + relativeName.Replace('/', '.').Replace('\\', '.');
+        using var stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream(ResolveName(resource))
+            ?? throw new InvalidOperationException($"Embedded data '{relativeName}' is missing from the assembly.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        string? line;
+        while ((line = reader.ReadLine()) != null)
+            yield return line;
+    }
+
+    // %(RecursiveDir) keeps the directory separator, so logical names may contain '/' or '\'.
+    private static string ResolveName(string dotted)
+    {
+        foreach (var name in typeof(EmbeddedData).Assembly.GetManifestResourceNames())
+            if (string.Equals(name.Replace('/', '.').Replace('\\', '.'), dotted, StringComparison.Ordinal))
+                return name;
+        return dotted;
+    }
+
+    public static BounceReason ParseReason(string name, string source) =>
+        Enum.TryParse<BounceReason>(name.Trim(), ignoreCase: true, out var reason)
+            ? reason
+            : throw new InvalidDataException($"{source}: '{name}' is not a BounceReason.");
+}

@@ -1,0 +1,76 @@
+using System;
+using System.Text.RegularExpressions;
+
+namespace BounceTools.Classification;
+
+/// <summary>The SMTP reply code and enhanced status code found in a piece of server text.</summary>
+public readonly struct StatusCodePair
+{
+    public StatusCodePair(int? replyCode, string status)
+    {
+        ReplyCode = replyCode;
+        Status = status;
+    }
+
+    /// <summary>The basic SMTP reply code (550), or null when the text carries none.</summary>
+    public int? ReplyCode { get; }
+
+    /// <summary>The enhanced status code (5.1.1), or empty when the text carries none.</summary>
+    public string Status { get; }
+}
+
+/// <summary>
+/// Finds status codes in diagnostic text. Understands "550 5.1.1", "550-5.1.1", "550 #5.1.1",
+/// "#5.1.1", "Status: 5.1.1" and a bare reply code such as "554 Transaction failed".
+/// </summary>
+public static class StatusCodes
+{
+    internal static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(250);
+
+    // An enhanced code is class.subject.detail; the guards keep IP addresses and version
+    // numbers (10.2.3.4, 1.5.0.2) from passing for codes.
+    private const string Enhanced = @"(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d]|\.\d)";
+
+    private static readonly Regex ReplyThenEnhanced = new(
+        @"(?<![\w.\-])(?<reply>[245][0-5]\d)(?:[ \-]|\s*#|\s*\(#?)(?<status>" + Enhanced + ")",
+        RegexOptions.CultureInvariant, RegexTimeout);
+
+    private static readonly Regex EnhancedOnly = new(
+        "(?<status>" + Enhanced + ")",
+        RegexOptions.CultureInvariant, RegexTimeout);
+
+    private static readonly Regex ReplyOnly = new(
+        @"(?<![\w.\-/:@+=#<\[$%])(?<reply>[245][0-5]\d)(?=[ \-]|$|\s)(?!-\d)",
+        RegexOptions.CultureInvariant | RegexOptions.Multiline, RegexTimeout);
+
+    public static StatusCodePair Extract(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+            return default;
+
+        try
+        {
+            var both = ReplyThenEnhanced.Match(text);
+            if (both.Success)
+                return new StatusCodePair(int.Parse(both.Groups["reply"].Value), both.Groups["status"].Value);
+
+            var reply = ReplyOnly.Match(text);
+            var status = EnhancedOnly.Match(text);
+            return new StatusCodePair(
+                reply.Success ? int.Parse(reply.Groups["reply"].Value) : null,
+                status.Success ? status.Groups["status"].Value : string.Empty);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return default;
+        }
+    }
+
+    /// <summary>True for a well-formed enhanced status code such as 5.1.1.</summary>
+    public static bool IsEnhancedCode(string? code) =>
+        !string.IsNullOrEmpty(code) && EnhancedOnly.Match(code).Value == code;
+
+    /// <summary>True for codes that say nothing beyond the class, such as 5.0.0.</summary>
+    public static bool IsGeneric(string? status) =>
+        string.IsNullOrEmpty(status) || status!.EndsWith(".0.0", StringComparison.Ordinal);
+}

@@ -1,0 +1,55 @@
+using System;
+
+namespace BounceTools.Parsing;
+
+/// <summary>
+/// Reads the address out of Final-Recipient / Original-Recipient style values:
+/// "rfc822; &lt;User@Example.COM&gt; (comment)", "utf-8; user@example.org", or a bare address.
+/// </summary>
+internal static class AddressField
+{
+    public static string Parse(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return string.Empty;
+
+        var text = StripComments(value!).Trim();
+        var semicolon = text.IndexOf(';');
+        if (semicolon >= 0 && !text.Substring(0, semicolon).Contains("@"))
+            text = text.Substring(semicolon + 1).Trim();
+
+        var open = text.IndexOf('<');
+        if (open >= 0)
+        {
+            var close = text.IndexOf('>', open + 1);
+            text = close > open ? text.Substring(open + 1, close - open - 1) : text.Substring(open + 1);
+        }
+
+        text = text.Trim().Trim('"', '\'', '.', ',', ';', ':').Trim();
+        if (text.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+            text = text.Substring(7);
+        return Normalize(text);
+    }
+
+    /// <summary>Lower-cases the address: mail systems treat recipients case-insensitively in practice.</summary>
+    public static string Normalize(string address) => address.Trim().ToLowerInvariant();
+
+    private static string StripComments(string value)
+    {
+        if (value.IndexOf('(') < 0)
+            return value;
+        var result = new System.Text.StringBuilder(value.Length);
+        var depth = 0;
+        var quoted = false;
+        foreach (var c in value)
+        {
+            if (c == '"' && depth == 0)
+                quoted = !quoted;
+            if (!quoted && c == '(') { depth++; continue; }
+            if (!quoted && c == ')' && depth > 0) { depth--; continue; }
+            if (depth == 0)
+                result.Append(c);
+        }
+        return result.ToString();
+    }
+}

@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using MimeKit;
+
+namespace BounceTools.Parsing;
+
+/// <summary>
+/// A parsed message as recognizers see it: headers, the MIME parts of the report (not those of
+/// the returned original), and the decoded text of its human-readable part. Work is done lazily
+/// so that a recognizer that only looks at headers costs nothing more.
+/// </summary>
+internal sealed class BounceMessage
+{
+    private List<MimeEntity>? _parts;
+    private string? _bodyText;
+
+    public BounceMessage(MimeMessage message)
+    {
+        Message = message;
+    }
+
+    public MimeMessage Message { get; }
+
+    public HeaderList Headers => Message.Headers;
+
+    public string Subject => Message.Subject ?? string.Empty;
+
+    /// <summary>The bounce's own From address, lower-cased.</summary>
+    public string FromAddress =>
+        Message.From.Mailboxes is var boxes && boxes != null
+            ? AddressField.Normalize(FirstAddress(boxes))
+            : string.Empty;
+
+    public string? Header(string name) => Message.Headers[name];
+
+    /// <summary>Leaf parts of the report, in order, without descending into attached messages.</summary>
+    public IReadOnlyList<MimeEntity> Parts => _parts ??= CollectParts();
+
+    /// <summary>Decoded text of the first text part (plain preferred over HTML), or of the whole body.</summary>
+    public string BodyText => _bodyText ??= ReadBodyText();
+
+    public MimeEntity? FindPart(params string[] mimeTypes)
+    {
+        foreach (var part in Parts)
+            foreach (var type in mimeTypes)
+                if (part.ContentType.IsMimeType(type.Split('/')[0], type.Split('/')[1]))
+                    return part;
+        return null;
+    }
+
+    public static string ReadText(MimeEntity entity, Encoding? fallback = null)
+    {
+        switch (entity)
+        {
+            case TextPart text:
+                return text.Text ?? string.Empty;
+            case MimePart part when part.Content != null:
+                using (var stream = part.Content.Open())
+                using (var reader = new StreamReader(stream, fallback ?? Encoding.UTF8, false))
+                    return reader.ReadToEnd();
+            case MessagePart message when message.Message != null:
+                using (var buffer = new MemoryStream())
+                {
+                    message.Message.WriteTo(buffer);
+                    return Encoding.UTF8.GetString(buffer.ToArray());
+                }
+            default:
+                return string.Empty;
+        }
+    }
+
+    private List<MimeEntity> CollectParts()
+    {
+        var parts = new List<MimeEntity>();
+        Collect(Message.Body, parts, depth: 0);
+        return parts;
+    }
+
+    private static void Collect(MimeEntity? entity, List<MimeEntity> parts, int depth)
+    {
+        if (entity == null || depth > Limits.MaxMultipartDepth)
+            return;
+        if (entity is Multipart multipart)
+        {
+            foreach (var child in multipart)
+                Collect(child, parts, depth + 1);
+            return;
+        }
+        parts.Add(entity);
+    }
+
+    private string ReadBodyText()
+    {
+        var plain = FindPart("text/plain");
+        if (plain != null)
+            return ReadText(plain);
+        var html = FindPart("text/html");
+        if (html != null)
+            return HtmlText.ToPlain(ReadText(html));
+        return Message.Body is MimePart body && !(body is TextPart) ? ReadText(body) : string.Empty;
+    }
+
+    private static string FirstAddress(IEnumerable<MailboxAddress> boxes)
+    {
+        foreach (var box in boxes)
+            return box.Address ?? string.Empty;
+        return string.Empty;
+    }
+}

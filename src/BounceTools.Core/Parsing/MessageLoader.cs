@@ -1,0 +1,75 @@
+using System;
+using System.IO;
+using MimeKit;
+
+namespace BounceTools.Parsing;
+
+/// <summary>Reads bytes into a MimeMessage, turning anything unreadable into a BounceParseException.</summary>
+internal static class MessageLoader
+{
+    private const int SniffLength = 4096;
+
+    private static readonly ParserOptions Options = CreateOptions();
+
+    public static MimeMessage Load(Stream stream)
+    {
+        var buffered = stream.CanSeek ? stream : Buffer(stream);
+        var head = Sniff(buffered);
+        if (head.Length == 0)
+            throw new BounceParseException("The message is empty.", "EmptyMessage");
+        if (Array.IndexOf(head, (byte)0) >= 0 || !StartsWithHeader(head))
+            throw new BounceParseException("The content is not an email message (no header block).", "NotMimeMessage");
+
+        try
+        {
+            var parser = new MimeParser(Options, buffered, MimeFormat.Entity, persistent: false);
+            return parser.ParseMessage();
+        }
+        catch (FormatException e)
+        {
+            throw new BounceParseException("The message could not be parsed: " + e.Message, "MalformedMessage", e);
+        }
+    }
+
+    private static ParserOptions CreateOptions()
+    {
+        var options = ParserOptions.Default.Clone();
+        options.MaxMimeDepth = Limits.MaxMultipartDepth;
+        return options;
+    }
+
+    private static Stream Buffer(Stream stream)
+    {
+        var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        copy.Position = 0;
+        return copy;
+    }
+
+    private static byte[] Sniff(Stream stream)
+    {
+        var start = stream.Position;
+        var buffer = new byte[SniffLength];
+        var read = 0;
+        int n;
+        while (read < buffer.Length && (n = stream.Read(buffer, read, buffer.Length - read)) > 0)
+            read += n;
+        stream.Position = start;
+        Array.Resize(ref buffer, read);
+        return buffer;
+    }
+
+    /// <summary>A message starts with a header field ("Name:") or an mbox "From " line.</summary>
+    private static bool StartsWithHeader(byte[] head)
+    {
+        var i = 0;
+        while (i < head.Length && (head[i] == '\r' || head[i] == '\n' || head[i] == ' ' || head[i] == '\t'))
+            i++;
+        if (i + 5 <= head.Length && head[i] == 'F' && head[i + 1] == 'r' && head[i + 2] == 'o' && head[i + 3] == 'm' && head[i + 4] == ' ')
+            return true;
+        var nameStart = i;
+        while (i < head.Length && head[i] > 32 && head[i] < 127 && head[i] != ':')
+            i++;
+        return i > nameStart && i < head.Length && head[i] == ':';
+    }
+}

@@ -1,0 +1,82 @@
+using System;
+using System.IO;
+using System.Text;
+using MimeKit;
+using MimeKit.Utils;
+
+namespace BounceTools.Parsing;
+
+/// <summary>Header facts of the message that bounced, as returned inside the report.</summary>
+internal sealed class OriginalMessage
+{
+    public string MessageId { get; private set; } = string.Empty;
+    public string Subject { get; private set; } = string.Empty;
+    public string From { get; private set; } = string.Empty;
+    public string To { get; private set; } = string.Empty;
+    public DateTimeOffset? Date { get; private set; }
+
+    public static readonly OriginalMessage None = new();
+
+    /// <summary>Finds the returned original among the report's parts (RFC 3462 third part).</summary>
+    public static OriginalMessage FromReport(BounceMessage message)
+    {
+        foreach (var part in message.Parts)
+        {
+            if (part is MessagePart attached && attached.Message != null)
+                return FromHeaders(attached.Message.Headers);
+            if (part.ContentType.IsMimeType("text", "rfc822-headers") ||
+                part.ContentType.IsMimeType("message", "global-headers") ||
+                part.ContentType.IsMimeType("text", "rfc822"))
+                return FromText(BounceMessage.ReadText(part));
+        }
+        return None;
+    }
+
+    /// <summary>Reads a header block that a format quotes inline in its body text.</summary>
+    public static OriginalMessage FromText(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return None;
+        try
+        {
+            using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text.TrimStart()));
+            return FromHeaders(HeaderList.Load(stream));
+        }
+        catch (FormatException)
+        {
+            return None;
+        }
+    }
+
+    public static OriginalMessage FromHeaders(HeaderList headers)
+    {
+        var original = new OriginalMessage
+        {
+            MessageId = (headers[HeaderId.MessageId] ?? string.Empty).Trim().Trim('<', '>'),
+            Subject = DecodePhrase(headers[HeaderId.Subject]),
+            From = FirstAddress(headers[HeaderId.From]),
+            To = FirstAddress(headers[HeaderId.To]),
+        };
+        if (DateUtils.TryParse(headers[HeaderId.Date] ?? string.Empty, out var date))
+            original.Date = date;
+        return original;
+    }
+
+    private static string DecodePhrase(string? raw)
+    {
+        if (string.IsNullOrEmpty(raw))
+            return string.Empty;
+        var bytes = Encoding.UTF8.GetBytes(raw);
+        return Rfc2047.DecodeText(bytes).Trim();
+    }
+
+    private static string FirstAddress(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+            return string.Empty;
+        if (InternetAddressList.TryParse(raw, out var list))
+            foreach (var mailbox in list.Mailboxes)
+                return AddressField.Normalize(mailbox.Address);
+        return AddressField.Parse(raw);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using BounceTools.Classification;
+using BounceTools.Recognizers;
+
+namespace BounceTools.Parsing;
+
+/// <summary>Turns a recognizer's draft into normalized, classified records.</summary>
+internal static class RecordBuilder
+{
+    public static List<BounceRecord> Build(BounceMessage message, BounceDraft draft, string format, string path)
+    {
+        var records = new List<BounceRecord>(draft.Recipients.Count);
+        var bounceDate = message.Message.Date == default ? (System.DateTimeOffset?)null : message.Message.Date;
+        foreach (var recipient in draft.Recipients)
+        {
+            var diagnostic = recipient.DiagnosticCode;
+            var found = StatusCodes.Extract(diagnostic);
+            var status = BetterStatus(recipient.Status, found.Status);
+            var replyCode = recipient.ReplyCode ?? found.ReplyCode;
+            var action = recipient.Action.Length > 0 ? recipient.Action : ActionFromStatus(status, replyCode);
+
+            var decision = recipient.ImpliedReason is { } implied
+                ? new ReasonDecision(implied, "format " + format)
+                : ReasonClassifier.Classify(action, status, replyCode, diagnostic);
+
+            records.Add(new BounceRecord
+            {
+                Path = path,
+                Recipient = recipient.Recipient,
+                OriginalRecipient = recipient.OriginalRecipient,
+                Action = action,
+                Status = status,
+                ReplyCode = replyCode,
+                Reason = decision.Reason,
+                ReasonSource = decision.Source,
+                IsHardBounce = BounceReasonFacts.IsHardBounce(decision.Reason, replyCode, status),
+                DiagnosticCode = diagnostic,
+                DiagnosticType = recipient.DiagnosticType,
+                SmtpCommand = recipient.SmtpCommand,
+                RemoteMta = recipient.RemoteMta,
+                ReportingMta = draft.ReportingMta,
+                ReceivedFromMta = draft.ReceivedFromMta,
+                ArrivalDate = draft.ArrivalDate,
+                LastAttemptDate = recipient.LastAttemptDate,
+                WillRetryUntil = recipient.WillRetryUntil,
+                Date = recipient.LastAttemptDate ?? draft.ArrivalDate ?? bounceDate,
+                OriginalEnvelopeId = draft.OriginalEnvelopeId,
+                OriginalMessageId = draft.Original.MessageId,
+                OriginalSubject = draft.Original.Subject,
+                OriginalDate = draft.Original.Date,
+                OriginalTo = draft.Original.To,
+                Sender = draft.Original.From,
+                Format = format,
+                FeedbackType = recipient.FeedbackType,
+                BounceMessageId = message.Message.MessageId ?? string.Empty,
+            });
+        }
+        return records;
+    }
+
+    /// <summary>
+    /// The reported Status wins unless it is missing or says nothing beyond its class (5.0.0)
+    /// while the server's own text carries a specific code of the same class.
+    /// </summary>
+    internal static string BetterStatus(string reported, string fromText)
+    {
+        if (!StatusCodes.IsEnhancedCode(reported))
+            return fromText;
+        if (fromText.Length > 0 && StatusCodes.IsGeneric(reported) && !StatusCodes.IsGeneric(fromText) && fromText[0] == reported[0])
+            return fromText;
+        return reported;
+    }
+
+    private static string ActionFromStatus(string status, int? replyCode)
+    {
+        var cls = status.Length > 0 ? status[0] : replyCode is { } code ? (char)('0' + code / 100) : ' ';
+        return cls switch
+        {
+            '5' => "failed",
+            '4' => "delayed",
+            '2' => "delivered",
+            _ => "failed",
+        };
+    }
+}

@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+using BounceTools.Parsing;
+
+namespace BounceTools.Recognizers;
+
+/// <summary>
+/// What a recognizer found in one message, before normalization and classification.
+/// Recognizers fill what their format states and leave the rest empty.
+/// </summary>
+internal sealed class BounceDraft
+{
+    public string ReportingMta { get; set; } = string.Empty;
+    public string ReceivedFromMta { get; set; } = string.Empty;
+    public DateTimeOffset? ArrivalDate { get; set; }
+    public string OriginalEnvelopeId { get; set; } = string.Empty;
+    public OriginalMessage Original { get; set; } = OriginalMessage.None;
+    public List<RecipientDraft> Recipients { get; } = new();
+
+    public RecipientDraft AddRecipient(string address)
+    {
+        var recipient = new RecipientDraft { Recipient = AddressField.Normalize(address) };
+        Recipients.Add(recipient);
+        return recipient;
+    }
+}
+
+/// <summary>Per-recipient facts as a format states them.</summary>
+internal sealed class RecipientDraft
+{
+    public string Recipient { get; set; } = string.Empty;
+    public string OriginalRecipient { get; set; } = string.Empty;
+    public string Action { get; set; } = string.Empty;
+    public string Status { get; set; } = string.Empty;
+    public int? ReplyCode { get; set; }
+    public string DiagnosticType { get; set; } = string.Empty;
+    public string DiagnosticCode { get; set; } = string.Empty;
+    public string RemoteMta { get; set; } = string.Empty;
+    public string SmtpCommand { get; set; } = string.Empty;
+    public DateTimeOffset? LastAttemptDate { get; set; }
+    public DateTimeOffset? WillRetryUntil { get; set; }
+    public string FeedbackType { get; set; } = string.Empty;
+
+    /// <summary>A reason the format itself implies (feedback report, auto-reply); skips classification.</summary>
+    public BounceReason? ImpliedReason { get; set; }
+}

@@ -1,0 +1,44 @@
+using BounceTools.Parsing;
+
+namespace BounceTools.Recognizers;
+
+/// <summary>Copies RFC 3464 fields into a draft; shared by every recognizer whose format embeds them.</summary>
+internal static class DeliveryStatusReader
+{
+    public static void Fill(DeliveryStatus status, BounceDraft draft)
+    {
+        var perMessage = status.PerMessage;
+        draft.ReportingMta = DeliveryStatus.SplitTyped(perMessage["Reporting-MTA"]).Text;
+        draft.ReceivedFromMta = DeliveryStatus.SplitTyped(perMessage["Received-From-MTA"]).Text;
+        draft.ArrivalDate = DeliveryStatus.ParseDate(perMessage["Arrival-Date"]);
+        draft.OriginalEnvelopeId = perMessage["Original-Envelope-Id"]?.Trim() ?? string.Empty;
+
+        foreach (var block in status.PerRecipient)
+        {
+            var address = AddressField.Parse(block["Final-Recipient"] ?? block["Original-Recipient"]);
+            if (address.Length == 0)
+                continue;
+            var recipient = draft.AddRecipient(address);
+            recipient.OriginalRecipient = AddressField.Parse(block["Original-Recipient"]);
+            recipient.Action = (block["Action"] ?? string.Empty).Trim().ToLowerInvariant();
+            recipient.Status = FirstToken(block["Status"]);
+            recipient.RemoteMta = DeliveryStatus.SplitTyped(block["Remote-MTA"]).Text;
+            var (type, text) = DeliveryStatus.SplitTyped(block["Diagnostic-Code"]);
+            recipient.DiagnosticType = type;
+            recipient.DiagnosticCode = text;
+            recipient.LastAttemptDate = DeliveryStatus.ParseDate(block["Last-Attempt-Date"]);
+            recipient.WillRetryUntil = DeliveryStatus.ParseDate(block["Will-Retry-Until"]);
+        }
+    }
+
+    private static string FirstToken(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return string.Empty;
+        var text = value!.Trim();
+        var end = 0;
+        while (end < text.Length && (char.IsDigit(text[end]) || text[end] == '.'))
+            end++;
+        return text.Substring(0, end);
+    }
+}

@@ -1,0 +1,22 @@
+using BounceTools.Parsing;
+
+namespace BounceTools.Recognizers;
+
+/// <summary>
+/// Standard delivery status notifications (RFC 3464, and the RFC 6533 global forms):
+/// multipart/report with a message/delivery-status part.
+/// </summary>
+internal sealed class Rfc3464Recognizer : IFormatRecognizer
+{
+    public string Format => "RFC3464";
+
+    public bool TryRecognize(BounceMessage message, BounceDraft draft)
+    {
+        var status = DeliveryStatus.Find(message);
+        if (status == null)
+            return false;
+        DeliveryStatusReader.Fill(status, draft);
+        draft.Original = OriginalMessage.FromReport(message);
+        return draft.Recipients.Count > 0;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Text;
+
+namespace BounceTools.Commands;
+
+/// <summary>
+/// Parses raw message text or bytes, such as the output of Get-Content -Raw, into the same
+/// records as Get-BounceStatus.
+/// </summary>
+[Cmdlet(VerbsData.ConvertFrom, "BounceMessage")]
+[OutputType(typeof(BounceRecord))]
+public sealed class ConvertFromBounceMessageCommand : PSCmdlet
+{
+    private readonly List<string> _lines = new();
+    private readonly List<byte> _bytes = new();
+    private string _lastSource = string.Empty;
+
+    /// <summary>A whole message as a string or byte array, or one line or byte of it at a time.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+    [AllowEmptyString]
+    public object InputObject { get; set; } = null!;
+
+    /// <summary>Where the text came from; bound from the PSPath that Get-Content attaches.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("PSPath")]
+    public string? SourcePath { get; set; }
+
+    protected override void ProcessRecord()
+    {
+        var source = ResolveSource();
+        switch (InputObject is PSObject wrapped ? wrapped.BaseObject : InputObject)
+        {
+            case byte[] bytes:
+                BounceOutput.WriteContent(this, bytes, source);
+                break;
+            case byte single:
+                _bytes.Add(single);
+                _lastSource = source;
+                break;
+            case string text when text.IndexOf('\n') >= 0 || text.IndexOf('\r') >= 0:
+                BounceOutput.WriteContent(this, Encoding.UTF8.GetBytes(text), source);
+                break;
+            case var other:
+                _lines.Add(other?.ToString() ?? string.Empty);
+                _lastSource = source;
+                break;
+        }
+    }
+
+    /// <summary>Input that arrived one line or one byte at a time is one message.</summary>
+    protected override void EndProcessing()
+    {
+        if (_lines.Count > 0)
+            BounceOutput.WriteContent(this, Encoding.UTF8.GetBytes(string.Join("\n", _lines)), _lastSource);
+        if (_bytes.Count > 0)
+            BounceOutput.WriteContent(this, _bytes.ToArray(), _lastSource);
+    }
+
+    private string ResolveSource() =>
+        string.IsNullOrEmpty(SourcePath) ? string.Empty : SessionState.Path.GetUnresolvedProviderPathFromPSPath(SourcePath);
+}

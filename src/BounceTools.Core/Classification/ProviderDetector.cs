@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using BounceTools.Knowledge;
 
 namespace BounceTools.Classification;
 
@@ -45,17 +43,9 @@ public static class ProviderDetector
 
     private static bool IsWordCharacter(char character) => char.IsLetterOrDigit(character) || character is '-' or '_';
 
-    private static IReadOnlyList<(string, string)> LoadRules()
-    {
-        var rules = new List<(string, string)>();
-        using var reader = new StringReader(EmbeddedData.File("Rules", "providers.tsv"));
-        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
-        {
-            var columns = line.Split('\t');
-            if (line.StartsWith("#", StringComparison.Ordinal) || columns.Length != 2 || columns[0] == "provider")
-                continue;
-            rules.Add((columns[0].Trim(), columns[1].Trim()));
-        }
-        return rules;
-    }
+    private static IReadOnlyList<(string, string)> LoadRules() =>
+        EmbeddedData.ReadTsv("Rules/providers.tsv")
+            .Where(columns => columns[0] != "provider")
+            .Select(columns => (columns[0].Trim(), columns[1].Trim()))
+            .ToList();
 }

@@ -8,8 +8,6 @@ namespace BounceTools.Knowledge;
 /// <summary>The offline bounce-code knowledge base: registry codes, reply codes and providers' codes.</summary>
 public sealed class KnowledgeBase
 {
-    private const string DataFolder = "Knowledge";
-
     private static readonly Lazy<KnowledgeBase> Embedded = new(LoadEmbedded);
 
     private readonly CodeLookup _lookup;
@@ -43,7 +41,7 @@ public sealed class KnowledgeBase
     public static IReadOnlyList<string> Validate()
     {
         var errors = new List<string>();
-        KnowledgeLoader.Load(EmbeddedData.Folder(DataFolder), errors);
+        KnowledgeLoader.Load(KnowledgeFiles.All(), errors);
         return errors;
     }
 
@@ -73,7 +71,7 @@ public sealed class KnowledgeBase
     private static KnowledgeBase LoadEmbedded()
     {
         var errors = new List<string>();
-        var content = KnowledgeLoader.Load(EmbeddedData.Folder(DataFolder), errors);
+        var content = KnowledgeLoader.Load(KnowledgeFiles.All(), errors);
         if (errors.Count > 0)
             throw new InvalidDataException("The embedded bounce-code knowledge is invalid:" + Environment.NewLine + string.Join(Environment.NewLine, errors));
         return new KnowledgeBase(content);

@@ -26,8 +26,8 @@ internal sealed class TextResolver
     public IReadOnlyList<BounceCodeInfo> Resolve(string? text, string? status, int? replyCode, string? remoteMta, Wildcard? provider)
     {
         text ??= "";
-        var extracted = DiagnosticCodes.Extract(text);
-        var statuses = new[] { StatusPattern.TryParse(status) }.Concat(extracted.Statuses)
+        var extracted = StatusCodes.Extract(text);
+        var statuses = new[] { StatusPattern.TryParse(status), StatusPattern.TryParse(extracted.Status) }
             .Where(pattern => pattern is { IsRange: false })
             .Select(pattern => pattern!)
             .GroupBy(pattern => pattern.ToString()).Select(group => group.First())

@@ -17,7 +17,7 @@ public sealed class KnowledgeBase
     private KnowledgeBase(KnowledgeContent content)
     {
         Entries = content.Entries;
-        Providers = Entries.Select(entry => entry.Provider).OfType<string>().Distinct().ToList();
+        Providers = Entries.Select(entry => entry.Provider).OfType<string>().Distinct().OrderBy(name => name, StringComparer.OrdinalIgnoreCase).ToList();
         var registry = Entries.Where(entry => entry.Provider is null).ToDictionary(entry => entry.Code);
         var unregistered = new UnregisteredCodes(content.Structure, registry);
         _lookup = new CodeLookup(Entries, unregistered);
@@ -31,7 +31,7 @@ public sealed class KnowledgeBase
     /// <summary>Registry enhanced codes, then reply codes, then provider entries.</summary>
     public IReadOnlyList<BounceCodeInfo> Entries { get; }
 
-    /// <summary>Names of the providers that have entries, in data order.</summary>
+    /// <summary>Names of the providers that have entries, sorted.</summary>
     public IReadOnlyList<string> Providers { get; }
 
     /// <summary>

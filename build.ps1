@@ -5,13 +5,17 @@
     Build (default) stages an importable module at output/BounceTools.
     Test builds, then runs the xunit tests and the Pester tests against the staged module.
     Package builds, then writes an installable .nupkg of the module to output/packages.
+    Conformance builds, then scores the staged module on a labeled corpus (-Corpus).
 .EXAMPLE
     dotnet tool restore; dotnet pwsh ./build.ps1 -Task Test
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Package')]
+    [ValidateSet('Build', 'Test', 'Package', 'Conformance')]
     [string[]] $Task = 'Build',
+
+    # For -Task Conformance: a labeled corpus laid out like ../shared/corpus.
+    [string] $Corpus = (Join-Path $PSScriptRoot '../shared/corpus'),
 
     [ValidateSet('Debug', 'Release')]
     [string] $Configuration = 'Release'
@@ -35,8 +39,10 @@ function Invoke-Build {
     Invoke-Native dotnet @('publish', (Join-Path $root 'src/BounceTools/BounceTools.csproj'), '-c', $Configuration, '-o', $publish, '--nologo', '-v', 'quiet')
 
     $dependencies = New-Item -ItemType Directory -Path (Join-Path $staged 'dependencies') -Force
-    Copy-Item (Join-Path $publish 'BounceTools.dll') $staged
-    Get-ChildItem $publish -Filter *.dll | Where-Object Name -ne 'BounceTools.dll' | Copy-Item -Destination $dependencies
+    # Our own assemblies load where PowerShell sees their types; third-party ones are isolated.
+    $own = 'BounceTools.dll', 'BounceTools.Core.dll'
+    Get-ChildItem $publish -Filter *.dll | Where-Object Name -in $own | Copy-Item -Destination $staged
+    Get-ChildItem $publish -Filter *.dll | Where-Object Name -notin $own | Copy-Item -Destination $dependencies
 
     Copy-Item (Join-Path $root 'BounceTools.psd1') $staged
     Copy-Item (Join-Path $root 'module/*.ps1xml') $staged
@@ -119,5 +125,6 @@ foreach ($name in $Task) {
         'Build' { Invoke-Build }
         'Test' { Invoke-Build; Invoke-Test }
         'Package' { Invoke-Build; Invoke-Package }
+        'Conformance' { Invoke-Build; & (Join-Path $root 'tests/Conformance/Invoke-Conformance.ps1') -ModulePath $staged -Corpus $Corpus }
     }
 }

@@ -19,16 +19,21 @@ internal static class EmbeddedData
         }
     }
 
+    public static bool Exists(string relativeName) =>
+        typeof(EmbeddedData).Assembly.GetManifestResourceInfo(ResolveName(Dotted(relativeName))) != null;
+
     public static IEnumerable<string> ReadLines(string relativeName)
     {
-        var resource = "BounceTools.Data." + relativeName.Replace('/', '.').Replace('\\', '.');
-        using var stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream(ResolveName(resource))
+        using var stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream(ResolveName(Dotted(relativeName)))
             ?? throw new InvalidOperationException($"Embedded data '{relativeName}' is missing from the assembly.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         string? line;
         while ((line = reader.ReadLine()) != null)
             yield return line;
     }
+
+    private static string Dotted(string relativeName) =>
+        "BounceTools.Data." + relativeName.Replace('/', '.').Replace('\\', '.');
 
     // %(RecursiveDir) keeps the directory separator, so logical names may contain '/' or '\'.
     private static string ResolveName(string dotted)

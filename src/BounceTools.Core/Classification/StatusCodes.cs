@@ -6,17 +6,19 @@ namespace BounceTools.Classification;
 /// <summary>The SMTP reply code and enhanced status code found in a piece of server text.</summary>
 public readonly struct StatusCodePair
 {
+    private readonly string? _status;
+
     public StatusCodePair(int? replyCode, string status)
     {
         ReplyCode = replyCode;
-        Status = status;
+        _status = status;
     }
 
     /// <summary>The basic SMTP reply code (550), or null when the text carries none.</summary>
     public int? ReplyCode { get; }
 
     /// <summary>The enhanced status code (5.1.1), or empty when the text carries none.</summary>
-    public string Status { get; }
+    public string Status => _status ?? string.Empty;
 }
 
 /// <summary>

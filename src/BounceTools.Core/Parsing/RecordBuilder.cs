@@ -21,7 +21,7 @@ internal static class RecordBuilder
 
             var decision = recipient.ImpliedReason is { } implied
                 ? new ReasonDecision(implied, "format " + format)
-                : ReasonClassifier.Classify(action, status, replyCode, diagnostic);
+                : ReasonClassifier.Classify(action, status, replyCode, diagnostic, format);
 
             records.Add(new BounceRecord
             {

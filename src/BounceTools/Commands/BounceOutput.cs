@@ -26,6 +26,11 @@ internal static class BounceOutput
                 : Errors.Unreadable(path, e));
             return;
         }
+        catch (Exception e)
+        {
+            cmdlet.WriteError(Errors.ParserFault(path, e));
+            return;
+        }
         Write(cmdlet, report, path);
     }
 
@@ -39,6 +44,10 @@ internal static class BounceOutput
         catch (BounceParseException e)
         {
             cmdlet.WriteError(Errors.NotAMessage(source, e));
+        }
+        catch (Exception e)
+        {
+            cmdlet.WriteError(Errors.ParserFault(source, e));
         }
     }
 

@@ -31,6 +31,11 @@ internal static class Errors
         new InvalidDataException($"'{source}' is not a readable email message: {inner.Message}", inner),
         inner.ErrorKind, ErrorCategory.InvalidData, source);
 
+    /// <summary>A defect in the parser: reported per file so that one message cannot stop a run.</summary>
+    public static ErrorRecord ParserFault(string source, Exception inner) => Record(
+        new InvalidOperationException($"BounceTools failed on '{source}' ({inner.GetType().Name}: {inner.Message}). Please report this with the message attached.", inner),
+        "ParserFault", ErrorCategory.NotSpecified, source);
+
     private static ErrorRecord Record(Exception exception, string id, ErrorCategory category, string target) =>
         new(exception, id, category, target);
 }

@@ -43,6 +43,9 @@ internal static class InputResolver
             yield break;
         }
 
+        if (resolved.Count == 0)
+            cmdlet.WriteError(Errors.PathNotFound(input, null));
+
         foreach (var path in resolved)
         {
             if (Directory.Exists(path))

@@ -38,10 +38,19 @@ public sealed class KnowledgeBase
     /// Checks the embedded knowledge data and returns one line per problem (empty when the data is
     /// sound). The build calls this so bad data fails the build instead of a user's lookup.
     /// </summary>
-    public static IReadOnlyList<string> Validate()
+    public static IReadOnlyList<string> Validate() => Validate(KnowledgeFiles.All());
+
+    /// <summary>
+    /// Checks knowledge files given as file name and text (the files of <c>Data/Knowledge</c>, say,
+    /// read from disk) and returns one line per problem.
+    /// </summary>
+    public static IReadOnlyList<string> Validate(IDictionary<string, string> files) =>
+        Validate(files.Select(file => (file.Key, file.Value)));
+
+    private static IReadOnlyList<string> Validate(IEnumerable<(string FileName, string Text)> files)
     {
         var errors = new List<string>();
-        KnowledgeLoader.Load(KnowledgeFiles.All(), errors);
+        KnowledgeLoader.Load(files, errors);
         return errors;
     }
 

@@ -35,8 +35,14 @@ internal sealed class TextResolver
         var reply = replyCode ?? extracted.ReplyCode;
         var detected = provider is null ? ProviderDetector.Detect(remoteMta + "\n" + text) : null;
         Func<string?, bool> isProvider = provider is not null ? provider.IsMatch : name => name == detected;
-
         var results = ProviderVariants(text, statuses, reply, isProvider).ToList();
+        if (detected is not null && results.All(entry => entry.Provider != detected))
+        {
+            // Exchange, Microsoft 365 and Outlook.com share codes and host names, so ask the family.
+            var family = ProviderDetector.FamilyOf(detected);
+            results = ProviderVariants(text, statuses, reply, name => name is not null && ProviderDetector.FamilyOf(name) == family).ToList();
+        }
+
         var primary = statuses.FirstOrDefault();
         if (primary is not null)
         {

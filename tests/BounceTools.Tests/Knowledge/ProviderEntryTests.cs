@@ -27,15 +27,23 @@ public sealed class ProviderEntryTests
     [InlineData("HME1", "Apple iCloud", CodeKind.ProviderTag)]
     [InlineData("127.0.0.4", "Spamhaus", CodeKind.ProviderTag)]
     [InlineData("127.0.1.104", "Spamhaus", CodeKind.ProviderTag)]
-    [InlineData("5.7.620", "Microsoft 365", CodeKind.ProviderCode)]
-    [InlineData("4.7.32", "Gmail", CodeKind.ProviderCode)]
-    [InlineData("5.7.950", "Exchange", CodeKind.ProviderCode)]
-    [InlineData("4.4.316", "Microsoft 365", CodeKind.ProviderCode)]
-    public void Finds_provider_codes_and_tags(string code, string provider, CodeKind kind)
+    public void Finds_provider_tags(string code, string provider, CodeKind kind)
     {
         var entry = Assert.Single(Knowledge.Find(code));
         Assert.Equal(provider, entry.Provider);
         Assert.Equal(kind, entry.Kind);
+    }
+
+    [Theory]
+    [InlineData("5.7.620", "Microsoft 365", "5.7.606-649")]
+    [InlineData("4.7.32", "Gmail", "421 4.7.32")]
+    [InlineData("5.7.999", "Exchange", "5.7.900-999")]
+    [InlineData("4.4.316", "Microsoft 365", "4.4.316")]
+    public void Explains_unregistered_provider_codes_first_then_gives_the_providers_meaning(string code, string provider, string providerCode)
+    {
+        var entries = Knowledge.Find(code);
+        Assert.Equal((code, false, (string?)null), (entries[0].Code, entries[0].IsRegistered, entries[0].Provider));
+        Assert.Contains(entries, entry => entry.Provider == provider && entry.Code == providerCode && entry.Kind == CodeKind.ProviderCode);
     }
 
     [Fact]

@@ -10,6 +10,30 @@ internal static class FormatRegistry
 {
     public static IReadOnlyList<IFormatRecognizer> All { get; } = new IFormatRecognizer[]
     {
+        new BigfootRecognizer(),
+        new ApacheJamesRecognizer(),
+        new QmailRecognizer(),
+        new DragonFlyRecognizer(),
+        new EximRecognizer(),
+        new PostfixRecognizer(),
+        new OpenSmtpdRecognizer(),
+        new SendmailRecognizer(),
+        new V5SendmailRecognizer(),
+        new CourierRecognizer(),
+        new MessagingServerRecognizer(),
+        new DominoRecognizer(),
+        new NotesRecognizer(),
+        new GroupWiseRecognizer(),
+        new PowerMtaRecognizer(),
+        new IMailServerRecognizer(),
+        new FmlRecognizer(),
+        new MailFoundryRecognizer(),
+        new VerizonRecognizer(),
+        new X1Recognizer(),
+        new X2Recognizer(),
+        new X3Recognizer(),
+        new X6Recognizer(),
         new Rfc3464Recognizer(),
+        new PlainTextRecognizer(),
     };
 }

@@ -32,6 +32,7 @@ internal static class FormatRegistry
         new ReceivingSesRecognizer(),
         new AmazonSesRecognizer(),
         new SendGridRecognizer(),
+        new YandexRecognizer(),
         FilterReportRecognizer.Barracuda,
         FilterReportRecognizer.McAfee,
         FilterReportRecognizer.SurfControl,

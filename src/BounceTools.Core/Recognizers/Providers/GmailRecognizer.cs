@@ -32,9 +32,9 @@ internal sealed class GmailRecognizer : IFormatRecognizer
 
         var diagnostic = TechnicalDetails(TextSections.Before(body, GoogleMailDaemon.OriginalMarker));
         foreach (var entry in entries)
-            entry.Diagnostic = diagnostic;
+            NoticeScanner.SetText(entry, diagnostic);
         draft.Original = OriginalMessage.FromText(TextSections.After(body, GoogleMailDaemon.OriginalMarker));
-        return NoticeDraft.AddAll(draft, entries, Delayed.SafeIsMatch(body) ? "delayed" : "failed");
+        return NoticeScanner.Read(message, draft, entries, Delayed.SafeIsMatch(body) ? "delayed" : "failed");
     }
 
     /// <summary>The remote server's reply when Google quotes one, else Google's own explanation.</summary>

@@ -19,9 +19,9 @@ public static class SmtpCommandFinder
         @"\b(?:in\s+reply\s+to|after|while\s+sending|while\s+receiving)\s+(?:the\s+)?(?:pipelined\s+)?" + Command,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
-    // A transcript line sent by the reporting MTA that drew an error reply on one of the next lines.
+    // A command sent by the reporting MTA whose reply (the next "<<<" line) is an error.
     private static readonly Regex Transcript = new(
-        @"^\s*>>>\s*(?<cmd>RCPT|MAIL|DATA|HELO|EHLO|LHLO|STARTTLS|AUTH)\b[^\n]*\n(?:[^\n]*\n){0,3}?\s*<<<\s*[45]\d\d",
+        @"^\s*>>>\s*(?<cmd>RCPT|MAIL|DATA|HELO|EHLO|LHLO|STARTTLS|AUTH)\b[^\n]*\n(?:(?!\s*(?:>>>|<<<))[^\n]*\n){0,3}\s*<<<\s*[45]\d\d",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, StatusCodes.RegexTimeout);
 
     private const int ParagraphLimit = 1000;

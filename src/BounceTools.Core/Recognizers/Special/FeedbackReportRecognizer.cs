@@ -29,7 +29,7 @@ internal sealed class FeedbackReportRecognizer : IFormatRecognizer
 
         draft.Original = OriginalMessage.FromReport(message);
         draft.SourceIp = fields.First("Source-IP");
-        draft.ReportingMta = fields.First("Reporting-MTA");
+        draft.ReportingMta = DeliveryStatus.SplitTyped(fields.First("Reporting-MTA")).Text;
         draft.ArrivalDate = DeliveryStatus.ParseDate(fields.First("Arrival-Date")) ?? DeliveryStatus.ParseDate(fields.First("Received-Date"));
 
         var summary = NoticeText.FirstLines(message.BodyText);

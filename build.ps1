@@ -39,8 +39,10 @@ function Invoke-Build {
     Invoke-Native dotnet @('publish', (Join-Path $root 'src/BounceTools/BounceTools.csproj'), '-c', $Configuration, '-o', $publish, '--nologo', '-v', 'quiet')
 
     $dependencies = New-Item -ItemType Directory -Path (Join-Path $staged 'dependencies') -Force
-    Copy-Item (Join-Path $publish 'BounceTools.dll') $staged
-    Get-ChildItem $publish -Filter *.dll | Where-Object Name -ne 'BounceTools.dll' | Copy-Item -Destination $dependencies
+    # Our own assemblies load where PowerShell sees their types; third-party ones are isolated.
+    $own = 'BounceTools.dll', 'BounceTools.Core.dll'
+    Get-ChildItem $publish -Filter *.dll | Where-Object Name -in $own | Copy-Item -Destination $staged
+    Get-ChildItem $publish -Filter *.dll | Where-Object Name -notin $own | Copy-Item -Destination $dependencies
 
     Copy-Item (Join-Path $root 'BounceTools.psd1') $staged
     Copy-Item (Join-Path $root 'module/*.ps1xml') $staged

@@ -11,7 +11,7 @@ $ErrorActionPreference = 'Stop'
 $packages = if ($env:NUGET_PACKAGES) { $env:NUGET_PACKAGES } else { Join-Path ([Environment]::GetFolderPath('UserProfile')) '.nuget/packages' }
 Import-Module (Join-Path $packages 'pester/5.7.1/tools/Pester.psd1') -Force
 
-$env:BOUNCETOOLS_MODULE = $ModulePath
+$env:BOUNCETOOLS_MODULE = (Resolve-Path $ModulePath).Path
 $configuration = New-PesterConfiguration
 $configuration.Run.Path = $PSScriptRoot
 $configuration.Output.Verbosity = 'Normal'

@@ -25,6 +25,18 @@ public static class BounceParser
         return Parse(stream, sourcePath);
     }
 
+    /// <summary>Parses one message of an mbox; its records carry the message's number and offset.</summary>
+    public static BounceReport Parse(Input.MboxMessage message, string mailboxPath)
+    {
+        var report = Parse(message.Content, mailboxPath);
+        foreach (var record in report.Records)
+        {
+            record.MessageNumber = message.Number;
+            record.MessageOffset = message.Offset;
+        }
+        return report;
+    }
+
     /// <exception cref="BounceParseException">The input is not a readable message.</exception>
     public static BounceReport Parse(Stream stream, string sourcePath = "")
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
 using System.Runtime.Loader;
@@ -6,56 +7,55 @@ using System.Runtime.Loader;
 namespace BounceTools.Loading;
 
 /// <summary>
-/// PowerShell 7: when the default load context cannot find BounceTools.Core, load it into
-/// <see cref="DependencyLoadContext"/>; everything the core needs then resolves there.
+/// PowerShell 7: when the default load context cannot supply one of our third-party
+/// dependencies (none is there, or only another module's copy of another version), load it
+/// from dependencies/ into <see cref="DependencyLoadContext"/>. Our own assemblies stay in the
+/// default context so that PowerShell sees their types ([BounceTools.BounceRecord]).
 /// Kept apart from <see cref="ModuleInitializer"/> so Windows PowerShell never JIT-compiles it.
 /// </summary>
 internal static class IsolatedResolver
 {
-    private const string CoreAssemblyName = "BounceTools.Core";
     private static DependencyLoadContext? _context;
 
     public static void Register(string dependencyFolder)
     {
         _context ??= new DependencyLoadContext(dependencyFolder);
-        AssemblyLoadContext.Default.Resolving += ResolveCore;
+        AssemblyLoadContext.Default.Resolving += ResolveDependency;
     }
 
-    public static void Unregister() => AssemblyLoadContext.Default.Resolving -= ResolveCore;
+    public static void Unregister() => AssemblyLoadContext.Default.Resolving -= ResolveDependency;
 
-    private static Assembly? ResolveCore(AssemblyLoadContext defaultContext, AssemblyName name)
-    {
-        if (_context == null || !string.Equals(name.Name, CoreAssemblyName, StringComparison.Ordinal))
-            return null;
-        return _context.LoadFromAssemblyName(name);
-    }
+    private static Assembly? ResolveDependency(AssemblyLoadContext defaultContext, AssemblyName name) =>
+        _context != null && _context.Owns(name) ? _context.LoadFromAssemblyName(name) : null;
 }
 
 /// <summary>Loads the module's own dependencies; framework assemblies still come from the runtime.</summary>
 internal sealed class DependencyLoadContext : AssemblyLoadContext
 {
     private readonly string _folder;
-    private readonly System.Collections.Generic.HashSet<string> _platformAssemblies;
+    private readonly HashSet<string> _platformAssemblies = PlatformAssemblies();
 
     public DependencyLoadContext(string folder)
     {
         _folder = folder;
-        _platformAssemblies = PlatformAssemblies();
     }
 
-    protected override Assembly? Load(AssemblyName name)
-    {
-        // netstandard polyfills such as System.Memory ship in dependencies/ for Windows
-        // PowerShell; on .NET the runtime's own copies must win to keep one Span<T>.
-        if (name.Name == null || _platformAssemblies.Contains(name.Name))
-            return null;
-        var path = Path.Combine(_folder, name.Name + ".dll");
-        return File.Exists(path) ? LoadFromAssemblyPath(path) : null;
-    }
+    /// <summary>
+    /// True for an assembly we ship that the runtime does not provide. netstandard polyfills
+    /// such as System.Memory ship in dependencies/ for Windows PowerShell; on .NET the
+    /// runtime's own copies must win to keep one Span&lt;T&gt;.
+    /// </summary>
+    public bool Owns(AssemblyName name) =>
+        name.Name != null && !_platformAssemblies.Contains(name.Name) && File.Exists(PathOf(name.Name));
 
-    private static System.Collections.Generic.HashSet<string> PlatformAssemblies()
+    protected override Assembly? Load(AssemblyName name) =>
+        Owns(name) ? LoadFromAssemblyPath(PathOf(name.Name!)) : null;
+
+    private string PathOf(string simpleName) => Path.Combine(_folder, simpleName + ".dll");
+
+    private static HashSet<string> PlatformAssemblies()
     {
-        var names = new System.Collections.Generic.HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var list = AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? string.Empty;
         foreach (var path in list.Split(Path.PathSeparator))
             if (path.Length > 0)

@@ -6,8 +6,8 @@ using System.Runtime.InteropServices;
 namespace BounceTools.Loading;
 
 /// <summary>
-/// Makes the parsing core and its third-party assemblies (MimeKit, BouncyCastle, polyfills)
-/// load from the module's dependencies/ folder. On PowerShell 7 they go into a private
+/// Makes the parsing core's third-party assemblies (MimeKit, BouncyCastle, polyfills) load
+/// from the module's dependencies/ folder. On PowerShell 7 they go into a private
 /// AssemblyLoadContext so that another module's MimeKit neither breaks us nor is broken by us.
 /// </summary>
 public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssemblyCleanup

@@ -1,0 +1,53 @@
+using System.Text;
+using Xunit;
+
+namespace BounceTools.Tests.Core;
+
+public sealed class BounceParserTests
+{
+    [Fact]
+    public void Reads_the_returned_original_headers()
+    {
+        var record = BounceParser.ParseFile(Fixtures.Sample("two-recipients.eml")).Records[0];
+        Assert.Equal("invoice-2026-11-7781@example.com", record.OriginalMessageId);
+        Assert.Equal("Your invoice 2026-11", record.OriginalSubject);
+        Assert.Equal("billing@example.com", record.Sender);
+        Assert.Equal("relay.example.com", record.ReportingMta);
+        Assert.Equal("app02.example.com", record.ReceivedFromMta);
+        Assert.Equal(new DateTimeOffset(2026, 11, 11, 16, 2, 7, TimeSpan.Zero), record.Date);
+    }
+
+    [Fact]
+    public void Reads_global_reports_with_utf8_headers()
+    {
+        var record = BounceParser.ParseFile(Fixtures.Sample("utf8-address.eml")).Records[0];
+        Assert.Equal("Grüße aus München", record.OriginalSubject);
+        Assert.Equal("jürgen@bücher.example.org", record.OriginalRecipient);
+    }
+
+    [Fact]
+    public void Reports_the_source_path()
+    {
+        var path = Fixtures.Sample("delayed.eml");
+        Assert.Equal(path, BounceParser.ParseFile(path).Records[0].Path);
+    }
+
+    [Fact]
+    public void Ordinary_mail_is_not_a_bounce()
+    {
+        var report = BounceParser.Parse(Encoding.ASCII.GetBytes("From: a@example.com\r\nTo: b@example.org\r\nSubject: hi\r\n\r\nhello\r\n"));
+        Assert.False(report.IsBounce);
+        Assert.Empty(report.Records);
+        Assert.NotEmpty(report.NotBounceReason);
+    }
+
+    [Theory]
+    [InlineData("", "EmptyMessage")]
+    [InlineData("just some words\nand more words\n", "NotMimeMessage")]
+    [InlineData("\0\u0001\u0002binary", "NotMimeMessage")]
+    public void Unreadable_input_raises_the_documented_error(string content, string kind)
+    {
+        var error = Assert.Throws<BounceParseException>(() => BounceParser.Parse(Encoding.UTF8.GetBytes(content)));
+        Assert.Equal(kind, error.ErrorKind);
+    }
+}

@@ -1,0 +1,33 @@
+using BounceTools.Classification;
+using Xunit;
+
+namespace BounceTools.Tests.Core;
+
+public sealed class StatusCodesTests
+{
+    [Theory]
+    [InlineData("550 5.1.1 <a@example.org>: Recipient address rejected", 550, "5.1.1")]
+    [InlineData("550-5.1.1 The email account that you tried to reach does not exist", 550, "5.1.1")]
+    [InlineData("554 #5.7.1 rejected", 554, "5.7.1")]
+    [InlineData("Remote server replied: 552 (#5.2.2) mailbox full", 552, "5.2.2")]
+    [InlineData("#5.1.1 bad address", null, "5.1.1")]
+    [InlineData("Status: 4.4.7", null, "4.4.7")]
+    [InlineData("554 Transaction failed", 554, "")]
+    [InlineData("connect to mx.example.org[10.2.3.4]:25: Connection refused", null, "")]
+    [InlineData("host 192.0.2.5 said: 450 4.2.1 slow down", 450, "4.2.1")]
+    [InlineData("Mailer version 1.5.0.2 failed", null, "")]
+    [InlineData("", null, "")]
+    public void Finds_reply_and_enhanced_codes(string text, int? reply, string status)
+    {
+        var found = StatusCodes.Extract(text);
+        Assert.Equal(reply, found.ReplyCode);
+        Assert.Equal(status, found.Status);
+    }
+
+    [Theory]
+    [InlineData("5.0.0", true)]
+    [InlineData("", true)]
+    [InlineData("5.1.1", false)]
+    public void Knows_generic_codes(string status, bool generic) =>
+        Assert.Equal(generic, StatusCodes.IsGeneric(status));
+}

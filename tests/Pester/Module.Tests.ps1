@@ -1,0 +1,127 @@
+BeforeDiscovery {
+    Import-Module $env:BOUNCETOOLS_MODULE -Force
+    $commands = Get-Command -Module BounceTools | ForEach-Object { @{ Name = $_.Name } }
+}
+
+BeforeAll {
+    Import-Module $env:BOUNCETOOLS_MODULE -Force
+    $module = Get-Module BounceTools
+    $pwsh = Join-Path $PSHOME 'pwsh'
+    $sample = Join-Path $module.ModuleBase 'samples/user-unknown.eml'
+
+    # Add-Type cannot name its assembly, so compile the stub with Roslyn, which pwsh ships.
+    function New-StubAssembly([string] $Name, [version] $Version, [string] $Path) {
+        $source = "[assembly: System.Reflection.AssemblyVersion(""$Version"")] namespace $Name { public class MimeMessage { } }"
+        $tree = [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree]::ParseText($source)
+        $references = [Microsoft.CodeAnalysis.MetadataReference[]]@([Microsoft.CodeAnalysis.MetadataReference]::CreateFromFile([object].Assembly.Location))
+        $options = [Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions]::new([Microsoft.CodeAnalysis.OutputKind]::DynamicallyLinkedLibrary)
+        $compilation = [Microsoft.CodeAnalysis.CSharp.CSharpCompilation]::Create($Name, [Microsoft.CodeAnalysis.SyntaxTree[]]@($tree), $references, $options)
+        $stream = [IO.File]::Create($Path)
+        try { $result = $compilation.Emit($stream) } finally { $stream.Dispose() }
+        if (-not $result.Success) { throw "Stub compilation failed: $($result.Diagnostics -join '; ')" }
+    }
+}
+
+Describe 'Module manifest' {
+    It 'declares editions, version, exports and formats' {
+        $manifest = Import-PowerShellDataFile (Join-Path $module.ModuleBase 'BounceTools.psd1')
+        $manifest.PowerShellVersion | Should -Be '5.1'
+        $manifest.CompatiblePSEditions | Should -Be @('Desktop', 'Core')
+        $manifest.CmdletsToExport | Should -Contain 'Get-BounceStatus'
+        $manifest.FormatsToProcess | Should -Contain 'BounceTools.Format.ps1xml'
+        $manifest.PrivateData.PSData.Tags | Should -Contain 'bounce'
+        $module.Version | Should -BeGreaterThan ([version]'0.0')
+    }
+
+    It 'exports exactly the manifest cmdlets that exist' {
+        $exported = (Get-Command -Module BounceTools).Name
+        $exported | Should -Contain 'Get-BounceStatus'
+        $exported | Should -Contain 'ConvertFrom-BounceMessage'
+        foreach ($name in $exported) { (Get-Command $name).Verb | Should -BeIn (Get-Verb).Verb }
+    }
+}
+
+Describe 'Help for <Name>' -ForEach $commands {
+    BeforeAll {
+        $help = Get-Help $Name -Full
+        $common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
+        $parameters = (Get-Command $Name).Parameters.Values | Where-Object Name -notin $common
+    }
+
+    It 'has a synopsis and a description' {
+        $help.Synopsis | Should -Not -BeNullOrEmpty
+        $help.Synopsis | Should -Not -BeLike "*$Name *[<CommonParameters>]*"
+        ($help.Description.Text -join '') | Should -Not -BeNullOrEmpty
+    }
+
+    It 'has at least two examples with code' {
+        @($help.Examples.Example).Count | Should -BeGreaterOrEqual 2
+        foreach ($example in $help.Examples.Example) { $example.Code | Should -Not -BeNullOrEmpty }
+    }
+
+    It 'describes every parameter' {
+        foreach ($parameter in $parameters) {
+            $entry = $help.Parameters.Parameter | Where-Object Name -eq $parameter.Name
+            $entry | Should -Not -BeNullOrEmpty -Because "$($parameter.Name) needs help"
+            ($entry.Description.Text -join '') | Should -Not -BeNullOrEmpty -Because "$($parameter.Name) needs a description"
+        }
+    }
+}
+
+Describe 'about_BounceTools' {
+    It 'is available once the module is imported' {
+        (Get-Help about_BounceTools | Out-String) | Should -Match 'IsHardBounce is true only when'
+    }
+}
+
+Describe 'Dependency isolation' {
+    It 'keeps MimeKit and BouncyCastle out of the default load context' {
+        $script = "Import-Module '$($module.Path)'; `$null = Get-BounceStatus -LiteralPath '$sample'; " +
+            '[System.Runtime.Loader.AssemblyLoadContext]::Default.Assemblies.GetName().Name -join ","; ' +
+            '([System.Runtime.Loader.AssemblyLoadContext]::All | Where-Object { $_.GetType().Name -eq "DependencyLoadContext" }).Assemblies.GetName().Name -join ","'
+        $default, $private = & $pwsh -NoProfile -NonInteractive -Command $script
+        $default -split ',' | Should -Not -Contain 'MimeKit'
+        $default -split ',' | Should -Not -Contain 'BouncyCastle.Cryptography'
+        $private -split ',' | Should -Contain 'MimeKit'
+        $default -split ',' | Should -Contain 'BounceTools.Core'
+    }
+
+    It 'works when another MimeKit version was loaded first' {
+        $stubFolder = Join-Path ([IO.Path]::GetTempPath()) ("bt-stub-" + [guid]::NewGuid())
+        $null = New-Item -ItemType Directory -Path $stubFolder
+        $stub = Join-Path $stubFolder 'MimeKit.dll'
+        New-StubAssembly -Name MimeKit -Version 1.2.3.4 -Path $stub
+        $stub | Should -Exist
+
+        $script = "Add-Type -Path '$stub'; Import-Module '$($module.Path)'; " +
+            "(Get-BounceStatus -LiteralPath '$sample').Recipient; " +
+            '([AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq "MimeKit" } | ForEach-Object { $_.GetName().Version.ToString() }) -join ","'
+        $recipient, $versions = & $pwsh -NoProfile -NonInteractive -Command $script
+        $recipient | Should -Be 'jane.doe@example.org'
+        $versions -split ',' | Should -Contain '1.2.3.4'
+        ($versions -split ',').Count | Should -Be 2
+        Remove-Item $stubFolder -Recurse -Force -ErrorAction Ignore
+    }
+}
+
+Describe 'Package' {
+    It 'publishes to a local repository and installs from it' {
+        $root = Join-Path ([IO.Path]::GetTempPath()) ("bt-repo-" + [guid]::NewGuid())
+        $feed = New-Item -ItemType Directory -Path (Join-Path $root 'feed')
+        $saved = New-Item -ItemType Directory -Path (Join-Path $root 'saved')
+        $name = 'BounceToolsTest' + [guid]::NewGuid().ToString('N').Substring(0, 8)
+        Register-PSResourceRepository -Name $name -Uri $feed.FullName -Trusted
+        try {
+            Publish-PSResource -Path $module.ModuleBase -Repository $name
+            Save-PSResource -Name BounceTools -Repository $name -Path $saved.FullName -TrustRepository
+            $manifest = Get-ChildItem $saved.FullName -Recurse -Filter BounceTools.psd1 | Select-Object -First 1
+            $script = "Import-Module '$($manifest.FullName)'; (Get-BounceStatus -LiteralPath '$sample').Status"
+            & $pwsh -NoProfile -NonInteractive -Command $script | Should -Be '5.1.1'
+            Join-Path $manifest.DirectoryName 'dependencies/MimeKit.dll' | Should -Exist
+        }
+        finally {
+            Unregister-PSResourceRepository -Name $name
+            Remove-Item $root -Recurse -Force -ErrorAction Ignore
+        }
+    }
+}

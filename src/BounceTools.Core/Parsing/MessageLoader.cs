@@ -35,6 +35,7 @@ internal static class MessageLoader
 
     private static ParserOptions CreateOptions()
     {
+        LegacyEncodings.Register();
         var options = ParserOptions.Default.Clone();
         options.MaxMimeDepth = Limits.MaxMultipartDepth;
         return options;

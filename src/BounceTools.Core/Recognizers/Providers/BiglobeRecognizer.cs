@@ -1,0 +1,30 @@
+using BounceTools.Parsing;
+
+namespace BounceTools.Recognizers.Providers;
+
+/// <summary>
+/// BIGLOBE notices: "----- The following addresses had delivery problems -----", the addresses,
+/// then "----- Non-delivered information -----" and the reason.
+/// </summary>
+internal sealed class BiglobeRecognizer : IFormatRecognizer
+{
+    private static readonly NoticeLayout Layout = new(
+        start: TextPatterns.Create(@"The following addresses had delivery problems"),
+        recipient: TextPatterns.Create(@"^\s*<?(?<address>" + TextPatterns.Address + @")>?\s*$"),
+        end: null);
+
+    private static readonly System.Text.RegularExpressions.Regex Heading = TextPatterns.Create(@"-{3,}\s*Non-delivered information\s*-{3,}");
+
+    public string Format => "Biglobe";
+
+    public bool TryRecognize(BounceMessage message, BounceDraft draft)
+    {
+        if (!NoticeHeaders.FromDomain(message, "biglobe.ne.jp"))
+            return false;
+        var entries = NoticeScanner.Scan(message.BodyText, Layout);
+        foreach (var entry in entries)
+            entry.Diagnostic = Heading.SafeReplace(entry.Diagnostic, " ").Trim();
+        draft.Original = OriginalMessage.FromReport(message);
+        return NoticeDraft.AddAll(draft, entries);
+    }
+}

@@ -10,7 +10,7 @@ namespace BounceTools.Classification;
 /// </summary>
 public static class ProviderDetector
 {
-    private static readonly Lazy<IReadOnlyList<(string Provider, string Marker)>> Rules = new(LoadRules);
+    private static readonly Lazy<IReadOnlyList<(string Provider, string Marker, string Family)>> Rules = new(LoadRules);
 
     /// <summary>Every provider name the detector can return, in table order.</summary>
     public static IReadOnlyList<string> KnownProviders => Rules.Value.Select(rule => rule.Provider).Distinct().ToList();
@@ -20,13 +20,17 @@ public static class ProviderDetector
     {
         if (string.IsNullOrEmpty(text))
             return null;
-        foreach (var (provider, marker) in Rules.Value)
+        foreach (var (provider, marker, _) in Rules.Value)
         {
             if (ContainsMarker(text!, marker))
                 return provider;
         }
         return null;
     }
+
+    /// <summary>The group of providers that share codes with <paramref name="provider"/> (Microsoft for Exchange, Microsoft 365 and Outlook.com); the provider itself when it has none.</summary>
+    public static string FamilyOf(string provider) =>
+        Rules.Value.Where(rule => rule.Provider == provider && rule.Family.Length > 0).Select(rule => rule.Family).FirstOrDefault() ?? provider;
 
     /// <summary>True when <paramref name="marker"/> occurs in the text and is not glued to a longer word or host label.</summary>
     internal static bool ContainsMarker(string text, string marker)
@@ -43,9 +47,9 @@ public static class ProviderDetector
 
     private static bool IsWordCharacter(char character) => char.IsLetterOrDigit(character) || character is '-' or '_';
 
-    private static IReadOnlyList<(string, string)> LoadRules() =>
+    private static IReadOnlyList<(string, string, string)> LoadRules() =>
         EmbeddedData.ReadTsv("Rules/providers.tsv")
             .Where(columns => columns[0] != "provider")
-            .Select(columns => (columns[0].Trim(), columns[1].Trim()))
+            .Select(columns => (columns[0].Trim(), columns[1].Trim(), columns.Length > 2 ? columns[2].Trim() : ""))
             .ToList();
 }

@@ -7,7 +7,8 @@ namespace BounceTools.Knowledge;
 /// <summary>
 /// Looks codes up by what the user typed: an exact code, a wildcard pattern, or a provider tag.
 /// Registry entries answer first; provider entries answer when asked for a provider or when no
-/// registry entry matches. A well-formed code nobody defines is explained from its parts.
+/// registry entry matches. A well-formed code no registry defines is explained from its parts
+/// first, followed by the providers' entries for it.
 /// </summary>
 internal sealed class CodeLookup
 {
@@ -31,17 +32,17 @@ internal sealed class CodeLookup
         var registryMatches = _entries.Where(entry => entry.Provider is null && matches(entry)).ToList();
         if (registryMatches.Count > 0)
             return registryMatches;
-        var providerMatches = _entries.Where(entry => entry.Provider is not null && matches(entry)).ToList();
-        if (providerMatches.Count > 0 || Wildcard.HasWildcards(code))
-            return providerMatches;
-        return Unregistered(code);
+        var providerMatches = _entries.Where(entry => entry.Provider is not null && matches(entry));
+        return Wildcard.HasWildcards(code) ? providerMatches.ToList() : Unregistered(code).Concat(providerMatches).ToList();
     }
 
-    private IReadOnlyList<BounceCodeInfo> Unregistered(string code)
+    /// <summary>The explanation from its parts of a well-formed code that no registry defines.</summary>
+    private IEnumerable<BounceCodeInfo> Unregistered(string code)
     {
         if (StatusPattern.TryParse(code) is { IsRange: false } status)
-            return new[] { _unregistered.ExplainStatus(status) };
-        return ReplyCodeLoader.IsReplyCode(code) ? new[] { _unregistered.ExplainReply(code) } : Array.Empty<BounceCodeInfo>();
+            yield return _unregistered.ExplainStatus(status);
+        else if (ReplyCodeLoader.IsReplyCode(code))
+            yield return _unregistered.ExplainReply(code);
     }
 
     private Func<BounceCodeInfo, bool> MatchesExactly(string code)

@@ -17,7 +17,7 @@ public sealed class KnowledgeBase
     private KnowledgeBase(KnowledgeContent content)
     {
         Entries = content.Entries;
-        Providers = Entries.Select(entry => entry.Provider).OfType<string>().Distinct().ToList();
+        Providers = Entries.Select(entry => entry.Provider).OfType<string>().Distinct().OrderBy(name => name, StringComparer.OrdinalIgnoreCase).ToList();
         var registry = Entries.Where(entry => entry.Provider is null).ToDictionary(entry => entry.Code);
         var unregistered = new UnregisteredCodes(content.Structure, registry);
         _lookup = new CodeLookup(Entries, unregistered);
@@ -31,17 +31,26 @@ public sealed class KnowledgeBase
     /// <summary>Registry enhanced codes, then reply codes, then provider entries.</summary>
     public IReadOnlyList<BounceCodeInfo> Entries { get; }
 
-    /// <summary>Names of the providers that have entries, in data order.</summary>
+    /// <summary>Names of the providers that have entries, sorted.</summary>
     public IReadOnlyList<string> Providers { get; }
 
     /// <summary>
     /// Checks the embedded knowledge data and returns one line per problem (empty when the data is
     /// sound). The build calls this so bad data fails the build instead of a user's lookup.
     /// </summary>
-    public static IReadOnlyList<string> Validate()
+    public static IReadOnlyList<string> Validate() => Validate(KnowledgeFiles.All());
+
+    /// <summary>
+    /// Checks knowledge files given as file name and text (the files of <c>Data/Knowledge</c>, say,
+    /// read from disk) and returns one line per problem.
+    /// </summary>
+    public static IReadOnlyList<string> Validate(IDictionary<string, string> files) =>
+        Validate(files.Select(file => (file.Key, file.Value)));
+
+    private static IReadOnlyList<string> Validate(IEnumerable<(string FileName, string Text)> files)
     {
         var errors = new List<string>();
-        KnowledgeLoader.Load(KnowledgeFiles.All(), errors);
+        KnowledgeLoader.Load(files, errors);
         return errors;
     }
 

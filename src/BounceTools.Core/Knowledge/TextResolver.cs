@@ -35,22 +35,26 @@ internal sealed class TextResolver
         var reply = replyCode ?? extracted.ReplyCode;
         var detected = provider is null ? ProviderDetector.Detect(remoteMta + "\n" + text) : null;
         Func<string?, bool> isProvider = provider is not null ? provider.IsMatch : name => name == detected;
-
         var results = ProviderVariants(text, statuses, reply, isProvider).ToList();
+        if (detected is not null && results.All(entry => entry.Provider != detected))
+        {
+            // Exchange, Microsoft 365 and Outlook.com share codes and host names, so ask the family.
+            var family = ProviderDetector.FamilyOf(detected);
+            results = ProviderVariants(text, statuses, reply, name => name is not null && ProviderDetector.FamilyOf(name) == family).ToList();
+        }
+
         var primary = statuses.FirstOrDefault();
         if (primary is not null)
         {
-            results.Add(Registry(primary));
-            results.Add(Registry(StatusPattern.TryParse($"{primary.StatusClass}.{primary.Subject}.0") ?? primary));
-            results.Add(Registry(StatusPattern.TryParse($"{primary.StatusClass}.0.0")!));
+            results.Add(_registry.TryGetValue(primary.ToString(), out var exact) ? exact : _unregistered.ExplainStatus(primary));
+            results.AddRange(new[] { $"{primary.StatusClass}.{primary.Subject}.0", $"{primary.StatusClass}.0.0" }
+                .Select(code => _registry.TryGetValue(code, out var fallback) ? fallback : null)
+                .OfType<BounceCodeInfo>());
         }
         if (reply is not null)
             results.Add(_registry.TryGetValue(reply.Value.ToString(), out var replyEntry) ? replyEntry : _unregistered.ExplainReply(reply.Value.ToString()));
         return results.GroupBy(entry => (entry.Code, entry.Provider)).Select(group => group.First()).ToList();
     }
-
-    private BounceCodeInfo Registry(StatusPattern status) =>
-        _registry.TryGetValue(status.ToString(), out var entry) ? entry : _unregistered.ExplainStatus(status);
 
     private IEnumerable<BounceCodeInfo> ProviderVariants(string text, IReadOnlyList<StatusPattern> statuses, int? reply, Func<string?, bool> isProvider) =>
         _providerEntries
@@ -60,8 +64,8 @@ internal sealed class TextResolver
             .Select(candidate => candidate.Entry);
 
     /// <summary>
-    /// Zero when the entry does not fit the bounce. An entry known by a tag needs the tag in the text, which
-    /// also names the provider by itself; then a marker phrase, the enhanced code (exact before range), the reply code.
+    /// Zero when the entry does not fit the bounce. An entry known by a tag or marker needs one of them in the text (a tag
+    /// also names the provider by itself); then a marker phrase, the enhanced code (exact before range), the reply code.
     /// </summary>
     private static int Score(BounceCodeInfo entry, string text, IReadOnlyList<StatusPattern> statuses, int? reply, Func<string?, bool> isProvider)
     {
@@ -71,8 +75,7 @@ internal sealed class TextResolver
         var markerHit = entry.Markers.Any(marker => text.IndexOf(marker, StringComparison.OrdinalIgnoreCase) >= 0);
         var statusHit = entry.StatusPatterns.FirstOrDefault(pattern => statuses.Any(pattern.Covers));
         var replyFits = reply is null || entry.ReplyCodes.Count == 0 || entry.ReplyCodes.Contains(reply.Value);
-        if (!tagHit && (entry.Tags.Count > 0
-                        || (entry.Markers.Count > 0 && !markerHit)
+        if (!tagHit && (((entry.Tags.Count > 0 || entry.Markers.Count > 0) && !markerHit)
                         || (entry.StatusPatterns.Count > 0 && statusHit is null)
                         || (!replyFits && !markerHit)))
             return 0;

@@ -39,8 +39,8 @@ Describe 'Get-BounceCodeInfo lookups' {
     It 'explains diagnostic text, provider variant first' {
         $entries = Get-BounceCodeInfo -Text $gmailUnknown
         $entries[0].Provider | Should -Be 'Gmail'
-        $entries[0].Code | Should -Be '550 5.1.1'
-        $entries.Code | Should -Be @('550 5.1.1', '5.1.1', '5.1.0', '5.0.0', '550')
+        $entries[0].ProviderCode | Should -Be '550 5.1.1'
+        $entries.Code | Should -Be @('5.1.1', '5.1.1', '5.1.0', '5.0.0', '550')
     }
 
     It 'searches titles, meanings and causes' {

@@ -10,8 +10,14 @@ public sealed class BounceCodeInfo
 {
     private static readonly IReadOnlyList<string> None = Array.Empty<string>();
 
-    /// <summary>The code as written: <c>5.1.1</c>, <c>550</c>, or a provider's form such as <c>550 5.7.1 (S3140 / S3150)</c>.</summary>
+    /// <summary>
+    /// The code: <c>5.1.1</c> or <c>550</c>. For a provider entry its enhanced code (or range such as
+    /// <c>5.7.606-649</c>), else its reply code, else its tag.
+    /// </summary>
     public string Code { get; internal set; } = "";
+
+    /// <summary>For provider entries, the code as the provider writes it, such as <c>550 5.7.1 (S3140 / S3150)</c>; it tells variants apart.</summary>
+    public string? ProviderCode { get; internal set; }
 
     public CodeKind Kind { get; internal set; }
 
@@ -78,5 +84,5 @@ public sealed class BounceCodeInfo
 
     private string? PrimaryStatus => StatusPatterns.Count > 0 ? StatusPatterns[0].ToString() : null;
 
-    public override string ToString() => Provider is null ? $"{Code} {Title}" : $"{Code} [{Provider}] {Title}";
+    public override string ToString() => Provider is null ? $"{Code} {Title}" : $"{ProviderCode} [{Provider}] {Title}";
 }

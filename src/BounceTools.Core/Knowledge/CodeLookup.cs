@@ -50,6 +50,7 @@ internal sealed class CodeLookup
         var status = StatusPattern.TryParse(code);
         return entry =>
             string.Equals(entry.Code, code, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(entry.ProviderCode, code, StringComparison.OrdinalIgnoreCase)
             || entry.Tags.Any(tag => string.Equals(tag, code, StringComparison.OrdinalIgnoreCase))
             || (status is { IsRange: false } && entry.StatusPatterns.Any(pattern => pattern.Covers(status)))
             || (entry.Provider is not null && entry.StatusPatterns.Count == 0 && entry.ReplyCodes.Any(reply => reply.ToString() == code));

@@ -26,7 +26,7 @@ internal static class EntryProse
         var action = fields.Optional("dsn-action");
         var diagnostic = fields.Optional("dsn-diagnostic");
         if (action is not null && diagnostic is not null)
-            entry.DsnExample = new DsnExample(action, entry.Code, diagnostic);
+            entry.DsnExample = new DsnExample(action, entry.StatusPatterns.FirstOrDefault()?.ToString() ?? entry.Code, diagnostic);
         else if (action is not null || diagnostic is not null)
             fields.Error("'dsn-action' and 'dsn-diagnostic' go together");
     }

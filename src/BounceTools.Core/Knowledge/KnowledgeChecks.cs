@@ -14,7 +14,7 @@ internal static class KnowledgeChecks
         var knownProviders = new HashSet<string>(ProviderDetector.KnownProviders);
         foreach (var entry in content.Entries)
         {
-            var where = entry.Provider is null ? entry.Code : $"{entry.Code} [{entry.Provider}]";
+            var where = entry.Provider is null ? entry.Code : $"{entry.ProviderCode} [{entry.Provider}]";
             if (entry.KeyIdea.Length == 0 || entry.Meaning.Length == 0)
                 errors.Add($"{where}: needs 'key' and 'meaning'");
             if (entry.References.Count == 0)

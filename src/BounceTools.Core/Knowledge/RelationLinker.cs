@@ -24,7 +24,7 @@ internal static class RelationLinker
                 : entry.IsRegistered ? registryByCode[primary.ToString()].Title
                 : "Not in the IANA registry";
             foreach (var code in registryCodes)
-                variants[code].Add(new RelatedCode(entry.Code, CodeRelation.ProviderVariant, entry.Provider));
+                variants[code].Add(new RelatedCode(entry.ProviderCode!, CodeRelation.ProviderVariant, entry.Provider));
             entry.Related = registryCodes.Select(code => new RelatedCode(code, CodeRelation.SeeAlso))
                 .Concat(Resolve(entry, registryByCode, providers, errors))
                 .ToList();
@@ -50,11 +50,11 @@ internal static class RelationLinker
                 yield return new RelatedCode(code, relation);
                 continue;
             }
-            var target = providers.FirstOrDefault(provider => provider.Code == code || provider.Tags.Contains(code));
+            var target = providers.FirstOrDefault(provider => provider.ProviderCode == code || provider.Tags.Contains(code));
             if (target is null)
-                errors.Add($"{entry.Code}{(entry.Provider is null ? "" : $" [{entry.Provider}]")}: related code '{code}' is not in the knowledge base");
+                errors.Add($"{entry.ProviderCode ?? entry.Code}{(entry.Provider is null ? "" : $" [{entry.Provider}]")}: related code '{code}' is not in the knowledge base");
             else
-                yield return new RelatedCode(target.Code, relation, target.Provider);
+                yield return new RelatedCode(target.ProviderCode!, relation, target.Provider);
         }
     }
 }

@@ -53,7 +53,7 @@ internal sealed class TextResolver
         }
         if (reply is not null)
             results.Add(_registry.TryGetValue(reply.Value.ToString(), out var replyEntry) ? replyEntry : _unregistered.ExplainReply(reply.Value.ToString()));
-        return results.GroupBy(entry => (entry.Code, entry.Provider)).Select(group => group.First()).ToList();
+        return results.Distinct().ToList();
     }
 
     private IEnumerable<BounceCodeInfo> ProviderVariants(string text, IReadOnlyList<StatusPattern> statuses, int? reply, Func<string?, bool> isProvider) =>

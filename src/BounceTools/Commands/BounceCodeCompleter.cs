@@ -31,6 +31,6 @@ public sealed class BounceCodeCompleter : IArgumentCompleter
                 .Concat(entries.SelectMany(entry => entry.Tags.Select(tag => (tag, entry.Title))));
         var pattern = new WildcardPattern(provider, WildcardOptions.IgnoreCase);
         return entries.Where(entry => entry.Provider is not null && pattern.IsMatch(entry.Provider))
-            .SelectMany(entry => entry.Tags.Concat(entry.Statuses).Select(code => (code, entry.Title)));
+            .SelectMany(entry => entry.Tags.Concat(entry.Statuses).Concat(entry.ReplyCodes.Select(reply => reply.ToString())).Select(code => (code, entry.Title)));
     }
 }

@@ -43,7 +43,7 @@ public sealed class ProviderEntryTests
     {
         var entries = Knowledge.Find(code);
         Assert.Equal((code, false, (string?)null), (entries[0].Code, entries[0].IsRegistered, entries[0].Provider));
-        Assert.Contains(entries, entry => entry.Provider == provider && entry.Code == providerCode && entry.Kind == CodeKind.ProviderCode);
+        Assert.Contains(entries, entry => entry.Provider == provider && entry.ProviderCode == providerCode && entry.Kind == CodeKind.ProviderCode);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class ProviderEntryTests
         Assert.Equal("REQUIRETLS support required", registry.Title);
         Assert.Equal("REQUIRETLS support required", gmail.RegistryTitle);
         Assert.Contains("DKIM", gmail.Title);
-        Assert.Contains(registry.Related, related => related.Relation == CodeRelation.ProviderVariant && related.Provider == "Gmail" && related.Code == gmail.Code);
+        Assert.Contains(registry.Related, related => related.Relation == CodeRelation.ProviderVariant && related.Provider == "Gmail" && related.Code == gmail.ProviderCode);
         Assert.Contains(gmail.Related, related => related.Relation == CodeRelation.SeeAlso && related.Code == "5.7.30");
     }
 

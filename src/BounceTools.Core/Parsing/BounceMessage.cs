@@ -50,25 +50,37 @@ internal sealed class BounceMessage
         return null;
     }
 
+    /// <summary>The decoded text of a part, cut at <see cref="Limits.MaxPartTextChars"/> characters.</summary>
     public static string ReadText(MimeEntity entity, Encoding? fallback = null)
     {
         switch (entity)
         {
-            case TextPart text:
+            case TextPart text when text.Content?.Stream is { } raw && raw.Length <= Limits.MaxPartTextChars:
                 return text.Text ?? string.Empty;
             case MimePart part when part.Content != null:
                 using (var stream = part.Content.Open())
-                using (var reader = new StreamReader(stream, fallback ?? Encoding.UTF8, false))
-                    return reader.ReadToEnd();
+                    return ReadCapped(stream, part.ContentType.CharsetEncoding ?? fallback ?? Encoding.UTF8);
             case MessagePart message when message.Message != null:
                 using (var buffer = new MemoryStream())
                 {
                     message.Message.WriteTo(buffer);
-                    return Encoding.UTF8.GetString(buffer.ToArray());
+                    buffer.Position = 0;
+                    return ReadCapped(buffer, Encoding.UTF8);
                 }
             default:
                 return string.Empty;
         }
+    }
+
+    private static string ReadCapped(Stream stream, Encoding encoding)
+    {
+        using var reader = new StreamReader(stream, encoding, false);
+        var chars = new char[Limits.MaxPartTextChars];
+        var length = 0;
+        int read;
+        while (length < chars.Length && (read = reader.Read(chars, length, chars.Length - length)) > 0)
+            length += read;
+        return new string(chars, 0, length);
     }
 
     private List<MimeEntity> CollectParts()

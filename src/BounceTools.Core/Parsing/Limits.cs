@@ -1,8 +1,14 @@
 namespace BounceTools.Parsing;
 
-/// <summary>Bounds that hold on any input, so one hostile message cannot stall a whole run.</summary>
+/// <summary>
+/// Fixed bounds that hold on any input, beside the settable ones in <see cref="BounceParserOptions"/>.
+/// They protect the stack and the clock rather than express a policy, so they are not settable.
+/// </summary>
 internal static class Limits
 {
-    /// <summary>Deeper multipart nesting than this is not walked.</summary>
+    /// <summary>Deepest nesting of multiparts and attached messages; deeper gives <c>NestingTooDeep</c>.</summary>
     public const int MaxMultipartDepth = 64;
+
+    /// <summary>Most characters of decoded text read from one part (delivery status, body, returned headers).</summary>
+    public const int MaxPartTextChars = 1024 * 1024;
 }

@@ -18,10 +18,13 @@ public sealed class BounceParserOptions
     public long MaxMessageBytes { get; set; } = 64L * 1024 * 1024;
 
     /// <summary>
-    /// Most header fields in the whole message, counted as lines of the form <c>Name:</c> at any
-    /// depth (default 50,000). Over it: <c>TooManyHeaderFields</c>.
+    /// Most bytes in all header blocks of the message together, those of its parts and attached
+    /// messages included (default 1 MiB). Over it: <c>HeaderTooLarge</c>.
     /// </summary>
-    public int MaxHeaderFields { get; set; } = 50_000;
+    public long MaxHeaderBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Most header fields in all header blocks of the message together (default 10,000). Over it: <c>TooManyHeaderFields</c>.</summary>
+    public int MaxHeaderFields { get; set; } = 10_000;
 
     /// <summary>Most MIME entities, attached messages included (default 10,000). Over it: <c>TooManyParts</c>.</summary>
     public int MaxMimeParts { get; set; } = 10_000;
@@ -37,7 +40,7 @@ public sealed class BounceParserOptions
 
     internal void Validate()
     {
-        if (MaxMessageBytes < 1 || MaxHeaderFields < 1 || MaxMimeParts < 1 || MaxRecipients < 1 || MaxDiagnosticChars < 1)
+        if (MaxMessageBytes < 1 || MaxHeaderBytes < 1 || MaxHeaderFields < 1 || MaxMimeParts < 1 || MaxRecipients < 1 || MaxDiagnosticChars < 1)
             throw new ArgumentOutOfRangeException(nameof(BounceParserOptions), "Every limit must be at least 1.");
     }
 }

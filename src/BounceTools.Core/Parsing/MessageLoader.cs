@@ -19,8 +19,7 @@ internal static class MessageLoader
             throw new BounceParseException("The message is empty.", "EmptyMessage");
         if (Array.IndexOf(head, (byte)0) >= 0 || !StartsWithHeader(head))
             throw new BounceParseException("The content is not an email message (no header block).", "NotMimeMessage");
-        if (HeaderFieldCounter.Count(buffered, limits.MaxHeaderFields) > limits.MaxHeaderFields)
-            throw new BounceParseException($"The message has more than {limits.MaxHeaderFields} header fields.", "TooManyHeaderFields");
+        HeaderLimits.Check(buffered, limits);
 
         try
         {

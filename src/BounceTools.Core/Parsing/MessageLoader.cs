@@ -11,18 +11,22 @@ internal static class MessageLoader
 
     private static readonly ParserOptions Options = CreateOptions();
 
-    public static MimeMessage Load(Stream stream)
+    public static MimeMessage Load(Stream stream, BounceParserOptions limits)
     {
-        var buffered = stream.CanSeek ? stream : Buffer(stream);
+        var buffered = stream.CanSeek ? CheckSize(stream, limits) : Buffer(stream, limits);
         var head = Sniff(buffered);
         if (head.Length == 0)
             throw new BounceParseException("The message is empty.", "EmptyMessage");
         if (Array.IndexOf(head, (byte)0) >= 0 || !StartsWithHeader(head))
             throw new BounceParseException("The content is not an email message (no header block).", "NotMimeMessage");
+        if (UsesBareCarriageReturns(head))
+            buffered = WithLineFeeds(buffered);
+        HeaderLimits.Check(buffered, limits);
 
         try
         {
             var parser = new MimeParser(Options, buffered, MimeFormat.Entity, persistent: false);
+            StructureGuard.Attach(parser, limits.MaxMimeParts);
             return parser.ParseMessage();
         }
         catch (FormatException e)
@@ -33,18 +37,38 @@ internal static class MessageLoader
 
     private static ParserOptions CreateOptions()
     {
+        LegacyEncodings.Register();
         var options = ParserOptions.Default.Clone();
-        options.MaxMimeDepth = Limits.MaxMultipartDepth;
+        // One level more than allowed, so that StructureGuard sees the level that breaks the limit.
+        options.MaxMimeDepth = Limits.MaxMultipartDepth + 1;
         return options;
     }
 
-    private static Stream Buffer(Stream stream)
+    private static Stream CheckSize(Stream stream, BounceParserOptions limits)
+    {
+        if (stream.Length - stream.Position > limits.MaxMessageBytes)
+            throw TooLarge(limits);
+        return stream;
+    }
+
+    /// <summary>Copies an unseekable stream into memory, reading no more than one byte past the size limit.</summary>
+    private static Stream Buffer(Stream stream, BounceParserOptions limits)
     {
         var copy = new MemoryStream();
-        stream.CopyTo(copy);
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limits.MaxMessageBytes + 1 - copy.Length))) > 0)
+        {
+            copy.Write(chunk, 0, read);
+            if (copy.Length > limits.MaxMessageBytes)
+                throw TooLarge(limits);
+        }
         copy.Position = 0;
         return copy;
     }
+
+    private static BounceParseException TooLarge(BounceParserOptions limits) =>
+        new($"The message is larger than {limits.MaxMessageBytes} bytes.", "MessageTooLarge");
 
     private static byte[] Sniff(Stream stream)
     {
@@ -57,6 +81,29 @@ internal static class MessageLoader
         stream.Position = start;
         Array.Resize(ref buffer, read);
         return buffer;
+    }
+
+    /// <summary>
+    /// Old Mac tools store mail with CR alone ending each line, which a MIME parser reads as one
+    /// endless line. The header block tells: line breaks but not a single LF.
+    /// </summary>
+    private static bool UsesBareCarriageReturns(byte[] head) =>
+        Array.IndexOf(head, (byte)'\n') < 0 && Array.IndexOf(head, (byte)'\r') >= 0;
+
+    private static Stream WithLineFeeds(Stream stream)
+    {
+        var converted = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            for (var i = 0; i < read; i++)
+                if (buffer[i] == (byte)'\r')
+                    buffer[i] = (byte)'\n';
+            converted.Write(buffer, 0, read);
+        }
+        converted.Position = 0;
+        return converted;
     }
 
     /// <summary>A message starts with a header field ("Name:") or an mbox "From " line.</summary>

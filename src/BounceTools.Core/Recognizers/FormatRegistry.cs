@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using BounceTools.Recognizers.Providers;
 
 namespace BounceTools.Recognizers;
 
@@ -10,6 +11,38 @@ internal static class FormatRegistry
 {
     public static IReadOnlyList<IFormatRecognizer> All { get; } = new IFormatRecognizer[]
     {
+        new Special.FeedbackReportRecognizer(),
+        new Special.MicrosoftComplaintRecognizer(),
+        new Special.AutoReplyRecognizer(),
+        new GoogleGroupsRecognizer(),
+        new GmailRecognizer(),
+        new YahooRecognizer(),
+        new MailRuRecognizer(),
+        new MxLogicRecognizer(),
+        new GmxRecognizer(),
+        new EinsUndEinsRecognizer(),
+        new ZohoRecognizer(),
+        new Exchange2003Recognizer(),
+        new MFilterRecognizer(),
+        new MailMarshalRecognizer(),
+        new MimecastRecognizer(),
+        new KddiRecognizer(),
+        new BiglobeRecognizer(),
+        new EzwebRecognizer(),
+        new TrendMicroRecognizer(),
+        new ActiveHunterRecognizer(),
+        new AmazonWorkMailRecognizer(),
+        new ReceivingSesRecognizer(),
+        new AmazonSesRecognizer(),
+        new SendGridRecognizer(),
+        new YandexRecognizer(),
+        FilterReportRecognizer.Barracuda,
+        FilterReportRecognizer.McAfee,
+        FilterReportRecognizer.SurfControl,
+        FilterReportRecognizer.Amavis,
+        new Office365Recognizer(),
+        new OutlookRecognizer(),
+        new Exchange2007Recognizer(),
         new BigfootRecognizer(),
         new ApacheJamesRecognizer(),
         new QmailRecognizer(),

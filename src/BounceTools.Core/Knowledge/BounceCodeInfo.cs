@@ -84,5 +84,11 @@ public sealed class BounceCodeInfo
 
     private string? PrimaryStatus => StatusPatterns.Count > 0 ? StatusPatterns[0].ToString() : null;
 
+    /// <summary>
+    /// A copy for one caller. PowerShell keeps type names and added members per object, so handing out
+    /// the shared entries would let one command's additions show up in the next command's output.
+    /// </summary>
+    internal BounceCodeInfo Copy() => (BounceCodeInfo)MemberwiseClone();
+
     public override string ToString() => Provider is null ? $"{Code} {Title}" : $"{ProviderCode} [{Provider}] {Title}";
 }

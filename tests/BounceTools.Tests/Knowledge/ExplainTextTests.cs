@@ -53,6 +53,11 @@ public sealed class ExplainTextTests
         { "553 5.7.1 [BL21] Connections will not be accepted from 192.0.2.1, because the ip is in Spamhaus's list; see http://postmaster.yahoo.com/errors/550-bl23.html", "553 5.7.1 [BL21/BL23]", "Yahoo/AOL" },
         { "550 5.7.1 Your message was rejected due to example.com's DMARC policy. See https://support.apple.com/en-us/HT204137 mx01.mail.icloud.com", "554 5.7.1 (DMARC)", "Apple iCloud" },
         { "521 5.2.1 : AOL will not accept delivery of this message.", "5.2.1", null },
+        { "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized [Stage: CreateMessage]", "5.7.1 (Delivery not authorized)", "Microsoft 365" },
+        { "550 5.7.606 Access denied, banned sending IP [192.0.2.1]. To request removal from this list please visit https://sender.office.com/", "5.7.606-649", "Microsoft 365" },
+        // An unregistered code that exactly one provider defines, with no provider named in the text
+        { "5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)", "5.7.520", "Microsoft 365" },
+        { "451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation.", "451 4.7.650 (S775)", "Outlook.com" },
         // Servers without provider entries: the registry answers
         { "host mail.example.org[192.0.2.10] said: 550 5.1.1 <jane@example.org>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)", "5.1.1", null },
         { "SMTP error from remote mail server after RCPT TO:<bob@example.net>: 550 5.1.1 <bob@example.net>... User unknown", "5.1.1", null },

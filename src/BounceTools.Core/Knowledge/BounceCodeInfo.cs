@@ -74,7 +74,7 @@ public sealed class BounceCodeInfo
 
     internal IReadOnlyList<StatusPattern> StatusPatterns { get; set; } = Array.Empty<StatusPattern>();
 
-    /// <summary>Words that single out this provider variant in server text when the codes alone do not.</summary>
+    /// <summary>Words that single out this provider variant in server text when the codes alone do not (matched as whole words).</summary>
     internal IReadOnlyList<string> Markers { get; set; } = None;
 
     /// <summary>Relations as written in the data, resolved into <see cref="Related"/> once everything is loaded.</summary>

@@ -8,7 +8,9 @@ namespace BounceTools.Knowledge;
 /// <summary>
 /// Explains a bounce from its diagnostic text (and, when known, its status, reply code and remote
 /// server): most specific first, that is the provider's variant, the exact enhanced code, the
-/// subject default X.Y.0, the class default X.0.0, then the reply code.
+/// subject default X.Y.0, the class default X.0.0, then the reply code. Provider entries that are
+/// not a variant of the bounce's code (a Spamhaus listing named in a 5.7.1 rejection) follow the
+/// first registry entry, so the bounce's own code still leads.
 /// </summary>
 internal sealed class TextResolver
 {
@@ -36,8 +38,13 @@ internal sealed class TextResolver
             .ToList();
         var reply = replyCode ?? extracted.ReplyCode;
         var bounce = new Bounce(text, statuses, reply);
-        return ProviderEntries(bounce, remoteMta, provider)
-            .Concat(RegistryEntries(bounce))
+        var providerEntries = ProviderEntries(bounce, remoteMta, provider).ToList();
+        var registryEntries = RegistryEntries(bounce).ToList();
+        var context = providerEntries.Where(entry => entry.StatusPatterns.Count == 0 && entry.ReplyCodes.Count == 0).ToList();
+        return providerEntries.Except(context)
+            .Concat(registryEntries.Take(1))
+            .Concat(context)
+            .Concat(registryEntries.Skip(1))
             .Distinct()
             .ToList();
     }
@@ -103,7 +110,7 @@ internal sealed class TextResolver
         var tagHit = entry.Tags.Any(tag => ProviderDetector.ContainsMarker(bounce.Text, tag));
         if (!tagHit && !isProvider(entry.Provider))
             return 0;
-        var markerHit = entry.Markers.Any(marker => bounce.Text.IndexOf(marker, StringComparison.OrdinalIgnoreCase) >= 0);
+        var markerHit = entry.Markers.Any(marker => ProviderDetector.ContainsMarker(bounce.Text, marker));
         var statusHit = entry.StatusPatterns.FirstOrDefault(pattern => bounce.Statuses.Any(pattern.Covers));
         if (!tagHit && (((entry.Tags.Count > 0 || entry.Markers.Count > 0) && !markerHit)
                         || (entry.StatusPatterns.Count > 0 && statusHit is null)

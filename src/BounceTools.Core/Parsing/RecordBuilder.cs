@@ -30,7 +30,7 @@ internal static class RecordBuilder
                     Action = action,
                     Status = status,
                     ReplyCode = replyCode,
-                    Diagnostic = diagnostic,
+                    Diagnostic = diagnostic.Length > 0 ? diagnostic : FirstParagraph(message.BodyText, recipient.Recipient),
                     DiagnosticType = recipient.DiagnosticType,
                     SmtpCommand = command,
                     Format = format,
@@ -90,6 +90,14 @@ internal static class RecordBuilder
     /// <summary>Feedback reports and auto-replies report no delivery, so they carry no action.</summary>
     private static bool IsNotification(BounceReason? reason) =>
         reason is BounceReason.Feedback or BounceReason.Vacation;
+
+    /// <summary>Without a diagnostic, the report's own words about the recipient are the next best evidence.</summary>
+    private static string FirstParagraph(string body, string recipient)
+    {
+        foreach (var paragraph in RecipientParagraphs.Of(body, recipient))
+            return paragraph;
+        return string.Empty;
+    }
 
     private static string FirstNonEmpty(string first, string second) => first.Length > 0 ? first : second;
 

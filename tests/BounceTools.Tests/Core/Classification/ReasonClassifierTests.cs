@@ -15,7 +15,7 @@ public sealed class ReasonClassifierTests
         { "UserUnknown", "5.1.1", 550, "550 5.1.1 <jo@example.com>: Recipient address rejected: User unknown in virtual mailbox table", "RCPT", "", "" },
         { "UserUnknown", "5.1.1", 550, "550-5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. - gsmtp", "", "aspmx.l.google.com", "" },
         { "UserUnknown", "5.1.10", 550, "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup", "", "example-com.mail.protection.outlook.com", "" },
-        { "UserUnknown", "", 550, "550 sorry, no mailbox here by that name. (#5.1.1)", "", "", "" },
+        { "UserUnknown", "5.1.1", 550, "550 sorry, no mailbox here by that name. (#5.1.1)", "", "", "" },
         { "UserUnknown", "5.0.0", 554, "554 delivery error: dd This user doesn't have a yahoo.com account (nobody@yahoo.com) [0] - mta1234.mail.gq1.yahoo.com", "", "mta7.am0.yahoodns.net", "" },
         { "UserUnknown", "5.1.1", 550, "550 5.1.1 Requested action not taken: mailbox unavailable", "", "", "" },
         { "UserUnknown", "5.0.0", 550, "550 Unrouteable address", "RCPT", "", "" },
@@ -57,7 +57,8 @@ public sealed class ReasonClassifierTests
         { "Rejected", "5.1.8", 501, "501 5.1.8 Sender address rejected", "", "", "" },
         { "Rejected", "5.1.8", 553, "553 5.1.8 <x@nonexistent.example>: Sender address rejected: Domain not found", "MAIL", "", "" },
         { "Rejected", "5.7.1", 550, "550 5.7.1 Access denied", "", "", "" },
-        { "Rejected", "4.7.0", 421, "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints", "", "mta5.am0.yahoodns.net", "" },
+        { "Rejected", "5.7.1", 554, "554 5.7.1 <bounce@example.com>: Sender address rejected: Access denied", "MAIL", "", "" },
+        { "Rejected", "5.1.7", 550, "SMTP error from remote mail server after MAIL FROM:<a@nowhere.example>: 550 5.1.7 No such domain nowhere.example", "MAIL", "", "" },
         { "Rejected", "5.0.0", 550, "550 Verification failed for <bounce@example.com>: sender verify failed", "", "", "" },
         // Blocked
         { "Blocked", "5.7.1", 554, "554 5.7.1 Service unavailable; Client host [192.0.2.55] blocked using zen.spamhaus.org", "", "", "" },
@@ -105,6 +106,7 @@ public sealed class ReasonClassifierTests
         // BadReputation
         { "BadReputation", "4.7.0", 421, "421-4.7.0 This message is suspicious due to the very low reputation of the sending IP address.", "", "", "" },
         { "BadReputation", "5.7.1", 550, "550 5.7.1 Rejected due to poor sender reputation", "", "", "" },
+        { "BadReputation", "4.7.0", 421, "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints", "", "mta5.am0.yahoodns.net", "" },
         // RequirePtr
         { "RequirePtr", "5.7.25", 550, "550-5.7.25 The IP address sending this message does not have a PTR record setup", "", "", "" },
         { "RequirePtr", "5.5.0", 550, "550 domain [example.com] mismatches client ip 192.0.2.225.", "", "", "" },

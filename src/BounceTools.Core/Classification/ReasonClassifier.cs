@@ -20,16 +20,6 @@ public static class ReasonClassifier
     private static readonly ConcurrentDictionary<string, PhraseTable> FormatPhrases = new(StringComparer.OrdinalIgnoreCase);
     private static readonly ConcurrentDictionary<string, PhraseTable> ProviderPhrases = new(StringComparer.OrdinalIgnoreCase);
 
-    public static ReasonDecision Classify(string? action, string? status, int? replyCode, string? diagnostic, string? format = null) =>
-        Classify(new ReasonQuery
-        {
-            Action = action ?? string.Empty,
-            Status = status ?? string.Empty,
-            ReplyCode = replyCode,
-            Diagnostic = diagnostic ?? string.Empty,
-            Format = format ?? string.Empty,
-        });
-
     public static ReasonDecision Classify(ReasonQuery query)
     {
         switch (query.Action)

@@ -48,7 +48,7 @@ internal static class RecordBuilder
                 ReplyCode = replyCode,
                 Reason = decision.Reason,
                 ReasonSource = decision.Source,
-                IsHardBounce = BounceReasonFacts.IsHardBounce(decision.Reason, replyCode, status),
+                IsHardBounce = BounceReasonFacts.IsHardBounce(decision.Reason, replyCode, PermanenceStatus(status, replyCode, action)),
                 DiagnosticCode = diagnostic,
                 DiagnosticType = recipient.DiagnosticType,
                 SmtpCommand = command,
@@ -98,6 +98,13 @@ internal static class RecordBuilder
             return paragraph;
         return string.Empty;
     }
+
+    /// <summary>
+    /// The status that tells whether the failure is permanent. A message that carries no code
+    /// still says so by its action: RFC 3464 "failed" means the server gave up for good.
+    /// </summary>
+    private static string PermanenceStatus(string status, int? replyCode, string action) =>
+        status.Length == 0 && replyCode == null && action == "failed" ? "5.0.0" : status;
 
     private static string FirstNonEmpty(string first, string second) => first.Length > 0 ? first : second;
 

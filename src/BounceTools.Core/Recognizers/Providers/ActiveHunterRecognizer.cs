@@ -25,8 +25,7 @@ internal sealed class ActiveHunterRecognizer : IFormatRecognizer
             return false;
         var entries = NoticeScanner.Scan(message.BodyText, Layout);
         foreach (var entry in entries)
-            entry.Diagnostic = Transcript.SafeReplace(entry.Diagnostic, " ").Trim();
-        draft.Original = OriginalMessage.FromReport(message);
-        return NoticeDraft.AddAll(draft, entries);
+            NoticeScanner.SetText(entry, Transcript.SafeReplace(entry.Text, " ").Trim());
+        return NoticeScanner.Read(message, draft, entries);
     }
 }

@@ -23,8 +23,7 @@ internal sealed class BiglobeRecognizer : IFormatRecognizer
             return false;
         var entries = NoticeScanner.Scan(message.BodyText, Layout);
         foreach (var entry in entries)
-            entry.Diagnostic = Heading.SafeReplace(entry.Diagnostic, " ").Trim();
-        draft.Original = OriginalMessage.FromReport(message);
-        return NoticeDraft.AddAll(draft, entries);
+            NoticeScanner.SetText(entry, Heading.SafeReplace(entry.Text, " ").Trim());
+        return NoticeScanner.Read(message, draft, entries);
     }
 }

@@ -22,7 +22,6 @@ internal sealed class Exchange2003Recognizer : IFormatRecognizer
         if (message.Header("X-MS-Embedded-Report") == null && mailer.IndexOf("Internet Mail Service", System.StringComparison.OrdinalIgnoreCase) < 0)
             return false;
         var entries = NoticeScanner.Scan(message.BodyText, Layout);
-        draft.Original = OriginalMessage.FromReport(message);
-        return NoticeDraft.AddAll(draft, entries);
+        return NoticeScanner.Read(message, draft, entries);
     }
 }

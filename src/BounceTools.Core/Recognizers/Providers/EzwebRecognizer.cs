@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BounceTools.Parsing;
+using BounceTools.Recognizers.Text;
 
 namespace BounceTools.Recognizers.Providers;
 
@@ -40,8 +41,8 @@ internal sealed class EzwebRecognizer : IFormatRecognizer
         {
             var entries = NoticeScanner.Scan(notice, Layout);
             foreach (var entry in entries)
-                entry.Diagnostic = diagnostic;
-            NoticeDraft.AddAll(draft, entries);
+                NoticeScanner.SetText(entry, diagnostic);
+            EntryMerge.Merge(draft, entries, "failed");
         }
         draft.Original = OriginalMessage.FromReport(message);
         return draft.Recipients.Count > 0;

@@ -19,7 +19,6 @@ internal sealed class KddiRecognizer : IFormatRecognizer
     {
         if (!NoticeHeaders.FromDomain(message, "dion.ne.jp") && !NoticeHeaders.FromDomain(message, "au.com"))
             return false;
-        draft.Original = OriginalMessage.FromReport(message);
-        return NoticeDraft.AddAll(draft, NoticeScanner.Scan(message.BodyText, Layout));
+        return NoticeScanner.Read(message, draft, NoticeScanner.Scan(message.BodyText, Layout));
     }
 }

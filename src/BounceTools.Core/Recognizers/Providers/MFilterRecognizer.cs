@@ -26,7 +26,7 @@ internal sealed class MFilterRecognizer : IFormatRecognizer
     {
         if (!(message.Header("X-Mailer") ?? string.Empty).StartsWith("m-FILTER", System.StringComparison.OrdinalIgnoreCase))
             return false;
-        if (!NoticeDraft.AddAll(draft, NoticeScanner.Scan(message.BodyText, Layout)))
+        if (!NoticeScanner.Read(message, draft, NoticeScanner.Scan(message.BodyText, Layout)))
             return false;
         foreach (var recipient in draft.Recipients)
         {
@@ -34,7 +34,10 @@ internal sealed class MFilterRecognizer : IFormatRecognizer
             if (!sections.Success)
                 continue;
             recipient.DiagnosticCode = sections.Groups["reply"].Value;
-            recipient.SmtpCommand = SmtpCommandText.Find(sections.Groups["command"].Value);
+            // The field holds the command itself: "RCPT TO", "DATA", "MAIL FROM".
+            var command = sections.Groups["command"].Value;
+            if (command.Length > 0)
+                recipient.SmtpCommand = command.Split(' ')[0].ToUpperInvariant();
         }
         draft.Original = OriginalMessage.FromText(TextSections.After(message.BodyText, OriginalMarker));
         return true;

@@ -31,12 +31,11 @@ internal sealed class MailMarshalRecognizer : IFormatRecognizer
         var reason = TextPatterns.Squeeze(TextSections.Before(TextSections.After(body, Because), Affected));
         var remote = RemoteMta.SafeMatch(TextSections.After(body, Additional));
         foreach (var entry in entries)
-            entry.Diagnostic = reason;
-        if (!NoticeDraft.AddAll(draft, entries))
+            NoticeScanner.SetText(entry, reason);
+        if (!NoticeScanner.Read(message, draft, entries))
             return false;
         foreach (var recipient in draft.Recipients)
             recipient.RemoteMta = remote.Success ? remote.Groups["host"].Value : string.Empty;
-        draft.Original = OriginalMessage.FromReport(message);
         return true;
     }
 }

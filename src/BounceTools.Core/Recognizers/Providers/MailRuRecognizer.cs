@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BounceTools.Parsing;
+using BounceTools.Recognizers.Text;
 
 namespace BounceTools.Recognizers.Providers;
 
@@ -31,9 +32,13 @@ internal sealed class MailRuRecognizer : IFormatRecognizer
             // Some notices quote the reply without naming the address on its own line.
             var section = TextPatterns.Squeeze(TextSections.Before(TextSections.After(body, Start), CopyMarker));
             foreach (var address in NoticeHeaders.FailedRecipients(message))
-                entries.Add(new NoticeEntry(address, section));
+            {
+                var entry = new AddressEntry(address);
+                NoticeScanner.SetText(entry, section);
+                entries.Add(entry);
+            }
         }
         draft.Original = OriginalMessage.FromText(TextSections.After(body, CopyMarker));
-        return NoticeDraft.AddAll(draft, entries);
+        return NoticeScanner.Read(message, draft, entries);
     }
 }

@@ -25,8 +25,7 @@ internal sealed class MimecastRecognizer : IFormatRecognizer
             return false;
         var entries = NoticeScanner.Scan(message.BodyText, Layout);
         foreach (var entry in entries)
-            entry.Diagnostic = TextPatterns.Squeeze(Labels.SafeReplace(entry.Diagnostic, " ").Replace(" -- ", " "));
-        draft.Original = OriginalMessage.FromReport(message);
-        return NoticeDraft.AddAll(draft, entries);
+            NoticeScanner.SetText(entry, TextPatterns.Squeeze(Labels.SafeReplace(entry.Text, " ").Replace(" -- ", " ")));
+        return NoticeScanner.Read(message, draft, entries);
     }
 }

@@ -24,6 +24,6 @@ internal sealed class MxLogicRecognizer : IFormatRecognizer
             return false;
         var entries = NoticeScanner.Scan(message.BodyText, Layout);
         draft.Original = OriginalMessage.FromText(TextSections.After(message.BodyText, CopyMarker));
-        return NoticeDraft.AddAll(draft, entries);
+        return NoticeScanner.Read(message, draft, entries);
     }
 }

@@ -1,22 +1,9 @@
 using System.Collections.Generic;
-using System.Text;
 using System.Text.RegularExpressions;
 using BounceTools.Parsing;
+using BounceTools.Recognizers.Text;
 
 namespace BounceTools.Recognizers.Providers;
-
-/// <summary>A recipient named in a plain-text notice and the server text that follows it.</summary>
-internal sealed class NoticeEntry
-{
-    public NoticeEntry(string address, string diagnostic)
-    {
-        Address = address;
-        Diagnostic = diagnostic;
-    }
-
-    public string Address { get; }
-    public string Diagnostic { get; set; }
-}
 
 /// <summary>
 /// The line patterns of one plain-text notice: where the recipient list starts, what a recipient
@@ -39,26 +26,19 @@ internal sealed class NoticeLayout
 
 /// <summary>
 /// Reads the recipients of a plain-text notice laid out as "recipient line, then lines of server
-/// text", which is how most providers and filters word their bounces. A recipient named twice
+/// text", which is how most providers and filters word their bounces. Unlike AddressEntries,
+/// which knows the MTAs' "address: text" lines, the recipient line is any shape a layout gives
+/// ("Could not be delivered to: &lt;a&gt;", "-- a", "a on date", ...). A recipient named twice
 /// (notices that repeat themselves in a second language) is kept once, with its first text.
 /// </summary>
 internal static class NoticeScanner
 {
-    public static List<NoticeEntry> Scan(string text, NoticeLayout layout)
+    public static List<AddressEntry> Scan(string text, NoticeLayout layout)
     {
-        var entries = new List<NoticeEntry>();
+        var entries = new List<AddressEntry>();
         var seen = new HashSet<string>();
         var started = layout.Start == null;
-        NoticeEntry? current = null;
-        var diagnostic = new StringBuilder();
-
-        void Close()
-        {
-            if (current != null && diagnostic.Length > 0)
-                current.Diagnostic = (current.Diagnostic + " " + diagnostic).Trim();
-            current = null;
-            diagnostic.Clear();
-        }
+        AddressEntry? current = null;
 
         foreach (var line in TextLines.Split(text))
         {
@@ -73,35 +53,37 @@ internal static class NoticeScanner
             var match = layout.Recipient.SafeMatch(line);
             if (match.Success)
             {
-                Close();
                 var address = AddressField.Parse(match.Groups["address"].Value);
-                if (address.Length == 0 || !seen.Add(address))
+                current = address.Length == 0 || !seen.Add(address) ? null : new AddressEntry(address);
+                if (current == null)
                     continue;
-                current = new NoticeEntry(address, match.Groups["text"].Value.Trim());
                 entries.Add(current);
+                AddLine(current, match.Groups["text"].Value);
                 continue;
             }
-            if (current != null && line.Trim().Length > 0)
-                diagnostic.Append(' ').Append(line.Trim());
+            if (current != null)
+                AddLine(current, line);
         }
-        Close();
         return entries;
     }
-}
 
-/// <summary>Turns scanned notice entries into draft recipients.</summary>
-internal static class NoticeDraft
-{
-    /// <summary>Adds one recipient per entry; the SMTP command is read from its text. False when there is none.</summary>
-    public static bool AddAll(BounceDraft draft, IEnumerable<NoticeEntry> entries, string action = "failed")
+    /// <summary>
+    /// Adds the recipients a notice's text names. Only the text decides that the message is in the
+    /// layout: a notice naming nobody is not claimed, even when it carries a delivery-status part.
+    /// </summary>
+    public static bool Read(BounceMessage message, BounceDraft draft, List<AddressEntry> entries, string action = "failed") =>
+        entries.Count > 0 && NoticeReader.Read(message, draft, entries, action);
+
+    /// <summary>Replaces an entry's text, for layouts whose diagnostic is not simply the lines below the address.</summary>
+    public static void SetText(AddressEntry entry, string text)
     {
-        foreach (var entry in entries)
-        {
-            var recipient = draft.AddRecipient(entry.Address);
-            recipient.Action = action;
-            recipient.DiagnosticCode = entry.Diagnostic;
-            recipient.SmtpCommand = SmtpCommandText.Find(entry.Diagnostic);
-        }
-        return draft.Recipients.Count > 0;
+        entry.Lines.Clear();
+        AddLine(entry, text);
+    }
+
+    private static void AddLine(AddressEntry entry, string line)
+    {
+        if (line.Trim().Length > 0)
+            entry.Lines.Add(line.Trim());
     }
 }

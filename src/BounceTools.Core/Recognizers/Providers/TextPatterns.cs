@@ -5,14 +5,13 @@ namespace BounceTools.Recognizers.Providers;
 
 /// <summary>
 /// Regular expressions for scanning notice text: every one carries the shared timeout, and a
-/// match that times out counts as no match; ^ and $ match at line breaks, so odd content can never make a recognizer throw.
+/// match that times out counts as no match, so odd content can never make a recognizer throw.
+/// Patterns are case-insensitive and ^ and $ match at line breaks.
 /// </summary>
 internal static class TextPatterns
 {
     /// <summary>One e-mail address inside running text.</summary>
     public const string Address = @"[\w.!#$%&'*+/=?^`{|}~\-]+@[\w\-]+(?:\.[\w\-]+)+";
-
-    private static readonly Regex AddressRegex = Create(Address);
 
     public static Regex Create(string pattern) =>
         new(pattern, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
@@ -43,12 +42,6 @@ internal static class TextPatterns
 
     public static bool SafeIsMatch(this Regex regex, string input) => regex.SafeMatch(input).Success;
 
-    /// <summary>The first address in the text, or empty.</summary>
-    public static string FirstAddress(string text)
-    {
-        var match = AddressRegex.SafeMatch(text);
-        return match.Success ? match.Value.Trim('.') : string.Empty;
-    }
 
     /// <summary>The text on one line: runs of white space (line breaks included) become one space.</summary>
     public static string Squeeze(string text)

@@ -27,12 +27,11 @@ internal sealed class TrendMicroRecognizer : IFormatRecognizer
         var entries = NoticeScanner.Scan(message.BodyText, Layout);
         foreach (var entry in entries)
         {
-            var reply = Received.SafeMatch(entry.Diagnostic);
+            var reply = Received.SafeMatch(entry.Text);
             if (reply.Success)
-                entry.Diagnostic = reply.Groups["reply"].Value.Trim();
+                NoticeScanner.SetText(entry, reply.Groups["reply"].Value.Trim());
         }
-        draft.Original = OriginalMessage.FromReport(message);
-        if (!NoticeDraft.AddAll(draft, entries))
+        if (!NoticeScanner.Read(message, draft, entries))
             return false;
         foreach (var recipient in draft.Recipients)
             recipient.SmtpCommand = "RCPT";

@@ -22,7 +22,7 @@ internal static class UnitedInternetNotice
     public static bool Read(BounceMessage message, BounceDraft draft)
     {
         var entries = NoticeScanner.Scan(message.BodyText, Layout);
-        if (!NoticeDraft.AddAll(draft, entries))
+        if (!NoticeScanner.Read(message, draft, entries))
             return false;
         foreach (var recipient in draft.Recipients)
         {

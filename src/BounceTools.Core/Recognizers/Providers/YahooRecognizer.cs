@@ -21,6 +21,10 @@ internal sealed class YahooRecognizer : IFormatRecognizer
     private static readonly System.Text.RegularExpressions.Regex LeadingReply =
         TextPatterns.Create(@"^(?:Remote host said:\s*)?(?<code>[245]\d\d):?\s");
 
+    // Yahoo tags the reply with the command it answered: "[RCPT_TO]", "[MAIL_FROM]".
+    private static readonly System.Text.RegularExpressions.Regex CommandTag =
+        TextPatterns.Create(@"\[(?<verb>RCPT|MAIL)_(?:TO|FROM)\]");
+
     public string Format => "Yahoo";
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
@@ -28,13 +32,16 @@ internal sealed class YahooRecognizer : IFormatRecognizer
         if (!message.Subject.Trim().Equals("Failure Notice", System.StringComparison.OrdinalIgnoreCase))
             return false;
         var entries = NoticeScanner.Scan(message.BodyText, Layout);
-        if (!NoticeDraft.AddAll(draft, entries))
+        if (!NoticeScanner.Read(message, draft, entries))
             return false;
         foreach (var recipient in draft.Recipients)
         {
             var reply = LeadingReply.SafeMatch(recipient.DiagnosticCode);
             if (reply.Success)
                 recipient.ReplyCode = int.Parse(reply.Groups["code"].Value);
+            var command = CommandTag.SafeMatch(recipient.DiagnosticCode);
+            if (command.Success)
+                recipient.SmtpCommand = command.Groups["verb"].Value.ToUpperInvariant();
         }
         draft.Original = OriginalMessage.FromText(TextSections.After(message.BodyText, CopyMarker));
         return true;

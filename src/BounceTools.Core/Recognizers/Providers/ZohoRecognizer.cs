@@ -30,7 +30,7 @@ internal sealed class ZohoRecognizer : IFormatRecognizer
             return false;
         var body = message.BodyText;
         var entries = NoticeScanner.Scan(body, Layout);
-        if (!NoticeDraft.AddAll(draft, entries, Warning.SafeIsMatch(body) ? "delayed" : "failed"))
+        if (!NoticeScanner.Read(message, draft, entries, Warning.SafeIsMatch(body) ? "delayed" : "failed"))
             return false;
         foreach (var recipient in draft.Recipients)
         {

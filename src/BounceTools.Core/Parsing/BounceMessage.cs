@@ -57,9 +57,11 @@ internal sealed class BounceMessage
             case TextPart text:
                 return text.Text ?? string.Empty;
             case MimePart part when part.Content != null:
-                using (var stream = part.Content.Open())
-                using (var reader = new StreamReader(stream, fallback ?? Encoding.UTF8, false))
-                    return reader.ReadToEnd();
+                using (var buffer = new MemoryStream())
+                {
+                    part.Content.DecodeTo(buffer);
+                    return EightBitText.Decode(buffer.ToArray(), part.ContentType.Charset, fallback);
+                }
             case MessagePart message when message.Message != null:
                 using (var buffer = new MemoryStream())
                 {

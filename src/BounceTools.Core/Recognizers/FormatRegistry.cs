@@ -11,6 +11,9 @@ internal static class FormatRegistry
 {
     public static IReadOnlyList<IFormatRecognizer> All { get; } = new IFormatRecognizer[]
     {
+        new Special.FeedbackReportRecognizer(),
+        new Special.MicrosoftComplaintRecognizer(),
+        new Special.AutoReplyRecognizer(),
         new GoogleGroupsRecognizer(),
         new GmailRecognizer(),
         new YahooRecognizer(),

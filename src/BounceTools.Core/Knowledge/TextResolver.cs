@@ -27,10 +27,12 @@ internal sealed class TextResolver
     {
         text ??= "";
         var extracted = StatusCodes.Extract(text);
+        // A report's Status field often says only 5.0.0 while the server's text says 5.1.1: the more specific code leads.
         var statuses = new[] { StatusPattern.TryParse(status), StatusPattern.TryParse(extracted.Status) }
             .Where(pattern => pattern is { IsRange: false })
             .Select(pattern => pattern!)
             .GroupBy(pattern => pattern.ToString()).Select(group => group.First())
+            .OrderBy(pattern => pattern.Subject == 0 && pattern.DetailFrom == 0)
             .ToList();
         var reply = replyCode ?? extracted.ReplyCode;
         var detected = provider is null ? ProviderDetector.Detect(remoteMta + "\n" + text) : null;
@@ -64,8 +66,9 @@ internal sealed class TextResolver
             .Select(candidate => candidate.Entry);
 
     /// <summary>
-    /// Zero when the entry does not fit the bounce. An entry known by a tag or marker needs one of them in the text (a tag
-    /// also names the provider by itself); then a marker phrase, the enhanced code (exact before range), the reply code.
+    /// Zero when the entry does not fit the bounce; otherwise higher the stronger the evidence. An entry
+    /// known by a tag or marker needs one of them in the text (a tag also names the provider by itself).
+    /// Evidence ranks: tag, marker phrase, enhanced code (exact before range), reply code.
     /// </summary>
     private static int Score(BounceCodeInfo entry, string text, IReadOnlyList<StatusPattern> statuses, int? reply, Func<string?, bool> isProvider)
     {

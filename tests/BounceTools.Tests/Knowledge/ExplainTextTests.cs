@@ -93,6 +93,13 @@ public sealed class ExplainTextTests
     }
 
     [Fact]
+    public void Prefers_the_specific_code_of_the_text_to_a_generic_status()
+    {
+        var entries = KnowledgeBase.Default.Explain("550 5.1.1 <bob@example.net>... User unknown", status: "5.0.0");
+        Assert.Equal(new[] { "5.1.1", "5.1.0", "5.0.0", "550" }, entries.Select(entry => entry.Code));
+    }
+
+    [Fact]
     public void Recognizes_the_provider_from_the_remote_server_alone()
     {
         var first = KnowledgeBase.Default.Explain("552 1 Requested mail action aborted, mailbox not found", remoteMta: "mx-aol.mail.gm0.yahoodns.net").First();

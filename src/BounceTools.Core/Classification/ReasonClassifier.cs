@@ -71,7 +71,8 @@ public static class ReasonClassifier
 
     /// <summary>
     /// Wording about the recipient means something else where the session says otherwise.
-    /// An unknown user or domain reported for the sender is a rejected sender. "User unknown"
+    /// An unknown or invalid name in answer to HELO/EHLO is the client's own name being refused
+    /// (blocked); one reported for the sender is a rejected sender. "User unknown"
     /// given in answer to the message content (DATA), or at an unknown step under a status about
     /// the mailbox, the system or policy (X.2.X, X.3.X, X.7.X), or with neither a status nor the
     /// SMTP step to back it, is read as a filter at the recipient's side refusing this sender
@@ -80,8 +81,13 @@ public static class ReasonClassifier
     /// </summary>
     private static ReasonDecision InContext(BounceReason reason, string source, ReasonQuery query)
     {
-        if ((reason == BounceReason.UserUnknown || reason == BounceReason.HostUnknown) && IsAboutSender(query))
-            return new ReasonDecision(BounceReason.Rejected, source + " about the sender");
+        if (reason is BounceReason.UserUnknown or BounceReason.HostUnknown)
+        {
+            if (IsGreeting(query.SmtpCommand))
+                return new ReasonDecision(BounceReason.Blocked, source + " in reply to " + query.SmtpCommand);
+            if (IsAboutSender(query))
+                return new ReasonDecision(BounceReason.Rejected, source + " about the sender");
+        }
         if (reason == BounceReason.UserUnknown && !IsAboutAddress(query.Status))
         {
             if (query.SmtpCommand == "DATA")
@@ -95,6 +101,8 @@ public static class ReasonClassifier
             return new ReasonDecision(BounceReason.NetworkError, source + " with temporary status " + query.Status);
         return new ReasonDecision(reason, source);
     }
+
+    private static bool IsGreeting(string command) => command is "HELO" or "EHLO" or "CONN";
 
     /// <summary>An unknown address or domain answering MAIL FROM, or under X.1.7/X.1.8, is the sender's.</summary>
     private static bool IsAboutSender(ReasonQuery query) =>

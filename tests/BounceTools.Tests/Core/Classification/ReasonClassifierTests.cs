@@ -65,6 +65,7 @@ public sealed class ReasonClassifierTests
         { "Blocked", "4.7.1", 450, "450 4.7.1 <c12.example.net[192.0.2.56]>: Client host rejected: may not be mail exchanger", "", "", "" },
         { "Blocked", "5.0.0", 550, "550 Your IP address 192.0.2.9 is listed on our block list", "", "", "" },
         { "Blocked", "5.1.0", 550, "550 5.1.0 <news@example.com> sender rejected. Refer to Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CDRBL", "", "cxr.mx.a.cloudfilter.net", "" },
+        { "Blocked", "5.0.0", 501, "501 5.0.0 Invalid domain name", "HELO", "", "" },
         { "Blocked", "4.2.1", 421, "421 4.2.1 Service refuse. Veuillez essayer plus tard. Service refused, please try later.", "", "", "" },
         // NoRelaying
         { "NoRelaying", "5.7.1", 554, "554 5.7.1 <vic@example.org>: Relay access denied", "RCPT", "", "" },

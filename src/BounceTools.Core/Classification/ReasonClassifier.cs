@@ -66,7 +66,7 @@ public static class ReasonClassifier
 
         if (text.Trim().Length > 0)
             return new ReasonDecision(BounceReason.OnHold, "no rule matched the diagnostic");
-        return new ReasonDecision(BounceReason.Undefined, string.Empty);
+        return new ReasonDecision(BounceReason.Undefined, "no status, code or diagnostic");
     }
 
     /// <summary>

@@ -12,6 +12,8 @@ public sealed class ReasonClassifierTests
     public static TheoryData<string, string, int?, string, string, string, string> Cases() => new()
     {
         // UserUnknown
+        { "UserUnknown", "5.1.1", 550, "550 5.1.1 <jan@example.de>: Benutzer unbekannt", "RCPT", "", "" },
+        { "UserUnknown", "5.1.1", 550, "550 5.1.1 Utilisateur inconnu / unknown user", "RCPT", "", "" },
         { "UserUnknown", "5.1.1", 550, "550 5.1.1 <jo@example.com>: Recipient address rejected: User unknown in virtual mailbox table", "RCPT", "", "" },
         { "UserUnknown", "5.1.1", 550, "550-5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. - gsmtp", "", "aspmx.l.google.com", "" },
         { "UserUnknown", "5.1.10", 550, "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup", "", "example-com.mail.protection.outlook.com", "" },
@@ -41,6 +43,7 @@ public sealed class ReasonClassifierTests
         { "Suspend", "5.2.1", 550, "550 5.2.1 Mailbox disabled, not accepting messages", "", "", "" },
         { "Suspend", "5.0.0", 554, "554 delivery error: This account has been suspended", "", "", "" },
         // MailboxFull
+        { "MailboxFull", "5.2.2", 552, "552 5.2.2 Casella di posta piena", "", "", "" },
         { "MailboxFull", "5.2.2", 552, "552-5.2.2 The email account that you tried to reach is over quota. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaPerm - gsmtp", "", "", "" },
         { "MailboxFull", "5.1.1", 552, "552 5.2.2 Over quota", "", "", "" },
         { "MailboxFull", "4.2.2", 452, "452 4.2.2 Mailbox full", "", "", "" },
@@ -61,6 +64,7 @@ public sealed class ReasonClassifierTests
         { "Rejected", "5.1.7", 550, "SMTP error from remote mail server after MAIL FROM:<a@nowhere.example>: 550 5.1.7 No such domain nowhere.example", "MAIL", "", "" },
         { "Rejected", "5.0.0", 550, "550 Verification failed for <bounce@example.com>: sender verify failed", "", "", "" },
         // Blocked
+        { "Blocked", "5.5.2", 504, "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname", "HELO", "", "" },
         { "Blocked", "5.7.1", 554, "554 5.7.1 Service unavailable; Client host [192.0.2.55] blocked using zen.spamhaus.org", "", "", "" },
         { "Blocked", "4.7.1", 450, "450 4.7.1 <c12.example.net[192.0.2.56]>: Client host rejected: may not be mail exchanger", "", "", "" },
         { "Blocked", "5.0.0", 550, "550 Your IP address 192.0.2.9 is listed on our block list", "", "", "" },
@@ -119,6 +123,7 @@ public sealed class ReasonClassifierTests
         { "SyntaxError", "5.5.2", 500, "500 5.5.2 Syntax error, command unrecognized", "", "", "" },
         { "SyntaxError", "5.5.1", 503, "503 5.5.1 Bad sequence of commands", "", "", "" },
         // Expired
+        { "Expired", "5.0.0", null, "retry time not reached for any host after a long failure period", "", "", "" },
         { "Expired", "4.4.7", null, "Delivery time expired", "", "", "" },
         { "Expired", "5.4.7", null, "retry timeout exceeded", "", "", "" },
         { "Expired", "4.4.1", null, "connect to mx.example.org[192.0.2.25]:25: Connection timed out", "", "", "" },

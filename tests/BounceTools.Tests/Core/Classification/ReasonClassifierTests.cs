@@ -57,6 +57,7 @@ public sealed class ReasonClassifierTests
         { "MesgTooBig", "5.2.3", 552, "552-5.2.3 Your message exceeded Google's message size limits. - gsmtp", "", "", "" },
         { "MesgTooBig", "", 552, "552 Message is too big for this system", "", "", "" },
         // Rejected (sender side)
+        { "Rejected", "", 550, "550 Sorry, you are sending to/from an address that has been blacklisted", "", "", "" },
         { "Rejected", "5.1.8", 501, "501 5.1.8 Sender address rejected", "", "", "" },
         { "Rejected", "5.1.8", 553, "553 5.1.8 <x@nonexistent.example>: Sender address rejected: Domain not found", "MAIL", "", "" },
         { "Rejected", "5.7.1", 550, "550 5.7.1 Access denied", "", "", "" },

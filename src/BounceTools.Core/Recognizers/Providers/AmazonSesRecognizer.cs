@@ -65,7 +65,6 @@ internal sealed class AmazonSesRecognizer : IFormatRecognizer
                 foreach (var complained in notification.Objects("complainedRecipients"))
                 {
                     var recipient = draft.AddRecipient(complained["emailAddress"]);
-                    recipient.Action = "failed";
                     recipient.FeedbackType = feedbackType.Length > 0 ? feedbackType : "abuse";
                     recipient.ImpliedReason = BounceReason.Feedback;
                 }

@@ -84,6 +84,13 @@ Describe 'Get-BounceCodeInfo pipeline binding' {
         $entries.Code | Should -Contain '2.0.0'
     }
 
+    It 'gives one entry per bounce with -BestMatch' {
+        $records = Get-ChildItem $samples -Filter *.eml | Get-BounceStatus
+        $entries = $records | Get-BounceCodeInfo -BestMatch
+        $entries.Count | Should -Be $records.Count
+        $entries.Code | Should -Be $records.Status
+    }
+
     It 'accepts code strings from the pipeline' {
         ('5.1.1', '4.2.2' | Get-BounceCodeInfo).Code | Should -Be @('5.1.1', '4.2.2')
     }

@@ -13,17 +13,21 @@ namespace BounceTools.Knowledge;
 internal sealed class CodeLookup
 {
     private readonly IReadOnlyList<BounceCodeInfo> _entries;
+    private readonly IReadOnlyDictionary<string, BounceCodeInfo> _registry;
     private readonly UnregisteredCodes _unregistered;
 
-    public CodeLookup(IReadOnlyList<BounceCodeInfo> entries, UnregisteredCodes unregistered)
+    public CodeLookup(IReadOnlyList<BounceCodeInfo> entries, IReadOnlyDictionary<string, BounceCodeInfo> registry, UnregisteredCodes unregistered)
     {
         _entries = entries;
+        _registry = registry;
         _unregistered = unregistered;
     }
 
     public IReadOnlyList<BounceCodeInfo> Find(string code, Wildcard? provider)
     {
         code = code.Trim();
+        if (provider is null && _registry.TryGetValue(code, out var registered))
+            return new[] { registered };
         Func<BounceCodeInfo, bool> matches = Wildcard.HasWildcards(code) ? MatchesPattern(new Wildcard(code)) : MatchesExactly(code);
 
         if (provider is not null)

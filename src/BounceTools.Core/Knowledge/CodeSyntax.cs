@@ -6,10 +6,10 @@ namespace BounceTools.Knowledge;
 /// <summary>Tells text that could be a code apart from text that cannot be one, so typos get an error instead of silence.</summary>
 public static class CodeSyntax
 {
-    private static readonly Regex DottedQuad = new(@"^\d{1,3}(\.\d{1,3}){3}$", RegexOptions.CultureInvariant);
+    private static readonly Regex DottedQuad = new(@"^\d{1,3}(\.\d{1,3}){3}$", RegexOptions.CultureInvariant, Classification.StatusCodes.RegexTimeout);
 
     // Provider tags: TSS04, S3150, RP-001, HME1 ...
-    private static readonly Regex Tag = new(@"^[A-Za-z]{1,6}-?\d{1,5}$", RegexOptions.CultureInvariant);
+    private static readonly Regex Tag = new(@"^[A-Za-z]{1,6}-?\d{1,5}$", RegexOptions.CultureInvariant, Classification.StatusCodes.RegexTimeout);
 
     /// <summary>
     /// True for an enhanced status code (<c>5.1.1</c>, even unregistered), a reply code (<c>550</c>), a

@@ -20,7 +20,7 @@ public sealed class KnowledgeBase
         Providers = Entries.Select(entry => entry.Provider).OfType<string>().Distinct().OrderBy(name => name, StringComparer.OrdinalIgnoreCase).ToList();
         var registry = Entries.Where(entry => entry.Provider is null).ToDictionary(entry => entry.Code);
         var unregistered = new UnregisteredCodes(content.Structure, registry);
-        _lookup = new CodeLookup(Entries, unregistered);
+        _lookup = new CodeLookup(Entries, registry, unregistered);
         _search = new KeywordSearch(Entries);
         _resolver = new TextResolver(Entries, registry, unregistered);
     }

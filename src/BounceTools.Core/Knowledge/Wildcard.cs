@@ -20,7 +20,7 @@ internal sealed class Wildcard
                 _ => Regex.Escape(character.ToString()),
             });
         }
-        _regex = new Regex(regex.Append('$').ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _regex = new Regex(regex.Append('$').ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Classification.StatusCodes.RegexTimeout);
     }
 
     public static bool HasWildcards(string text) => text.IndexOf('*') >= 0 || text.IndexOf('?') >= 0;

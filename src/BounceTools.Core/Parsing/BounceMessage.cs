@@ -15,6 +15,8 @@ internal sealed class BounceMessage
 {
     private List<MimeEntity>? _parts;
     private string? _bodyText;
+    private string? _allText;
+    private Lazy<DeliveryStatus?>? _deliveryStatus;
 
     public BounceMessage(MimeMessage message)
     {
@@ -41,6 +43,16 @@ internal sealed class BounceMessage
     /// <summary>Decoded text of the first text part (plain preferred over HTML), or of the whole body.</summary>
     public string BodyText => _bodyText ??= ReadBodyText();
 
+    /// <summary>
+    /// All readable text of the report: multipart preambles and every text part, in order. Broken
+    /// MIME (a boundary that is never used, or indented) leaves report fields in these places.
+    /// </summary>
+    public string AllText => _allText ??= ReadAllText();
+
+    /// <summary>The report's delivery-status fields, read once however many recognizers ask.</summary>
+    public DeliveryStatus? DeliveryStatus =>
+        (_deliveryStatus ??= new Lazy<DeliveryStatus?>(() => Parsing.DeliveryStatus.ReadParts(this), isThreadSafe: false)).Value;
+
     public MimeEntity? FindPart(params string[] mimeTypes)
     {
         foreach (var part in Parts)
@@ -50,34 +62,69 @@ internal sealed class BounceMessage
         return null;
     }
 
+    /// <summary>The decoded text of a part, cut at <see cref="Limits.MaxPartTextChars"/> characters.</summary>
     public static string ReadText(MimeEntity entity, Encoding? fallback = null)
     {
         switch (entity)
         {
-            case TextPart text:
+            case TextPart text when text.Content?.Stream is { } raw && raw.Length <= Limits.MaxPartTextChars:
                 return text.Text ?? string.Empty;
             case MimePart part when part.Content != null:
-                using (var buffer = new MemoryStream())
-                {
-                    part.Content.DecodeTo(buffer);
-                    return EightBitText.Decode(buffer.ToArray(), part.ContentType.Charset, fallback);
-                }
+                using (var stream = part.Content.Open())
+                    return EightBitText.Decode(ReadCappedBytes(stream), part.ContentType.Charset, fallback);
             case MessagePart message when message.Message != null:
                 using (var buffer = new MemoryStream())
                 {
                     message.Message.WriteTo(buffer);
-                    return Encoding.UTF8.GetString(buffer.ToArray());
+                    buffer.Position = 0;
+                    return ReadCapped(buffer, Encoding.UTF8);
                 }
             default:
                 return string.Empty;
         }
     }
 
+    /// <summary>Reads at most the part-text limit; the buffer grows with the content instead of being reserved up front.</summary>
+    private static byte[] ReadCappedBytes(Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while (buffer.Length < Limits.MaxPartTextChars && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, Limits.MaxPartTextChars - buffer.Length))) > 0)
+            buffer.Write(chunk, 0, read);
+        return buffer.ToArray();
+    }
+
+    private static string ReadCapped(Stream stream, Encoding encoding) =>
+        encoding.GetString(ReadCappedBytes(stream));
+
     private List<MimeEntity> CollectParts()
     {
         var parts = new List<MimeEntity>();
         Collect(Message.Body, parts, depth: 0);
         return parts;
+    }
+
+    private string ReadAllText()
+    {
+        var text = new StringBuilder();
+        AppendText(Message.Body, text, depth: 0);
+        return text.ToString();
+    }
+
+    private static void AppendText(MimeEntity? entity, StringBuilder text, int depth)
+    {
+        if (entity == null || depth > Limits.MaxMultipartDepth)
+            return;
+        if (entity is Multipart multipart)
+        {
+            text.Append(multipart.Preamble).Append('\n');
+            foreach (var child in multipart)
+                AppendText(child, text, depth + 1);
+            return;
+        }
+        if (entity is TextPart part)
+            text.Append(part.Text).Append('\n');
     }
 
     private static void Collect(MimeEntity? entity, List<MimeEntity> parts, int depth)

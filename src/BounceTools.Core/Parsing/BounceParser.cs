@@ -13,22 +13,22 @@ namespace BounceTools;
 public static class BounceParser
 {
     /// <summary>Parses a message file, opened read-only and shared so that writers are not blocked.</summary>
-    public static BounceReport ParseFile(string path)
+    public static BounceReport ParseFile(string path, BounceParserOptions? options = null)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 65536, FileOptions.SequentialScan);
-        return Parse(stream, path);
+        return Parse(stream, path, options);
     }
 
-    public static BounceReport Parse(byte[] content, string sourcePath = "")
+    public static BounceReport Parse(byte[] content, string sourcePath = "", BounceParserOptions? options = null)
     {
         using var stream = new MemoryStream(content, writable: false);
-        return Parse(stream, sourcePath);
+        return Parse(stream, sourcePath, options);
     }
 
     /// <summary>Parses one message of an mbox; its records carry the message's number and offset.</summary>
-    public static BounceReport Parse(Input.MboxMessage message, string mailboxPath)
+    public static BounceReport Parse(Input.MboxMessage message, string mailboxPath, BounceParserOptions? options = null)
     {
-        var report = Parse(message.Content, mailboxPath);
+        var report = Parse(message.Content, mailboxPath, options);
         foreach (var record in report.Records)
         {
             record.MessageNumber = message.Number;
@@ -37,17 +37,21 @@ public static class BounceParser
         return report;
     }
 
-    /// <exception cref="BounceParseException">The input is not a readable message.</exception>
-    public static BounceReport Parse(Stream stream, string sourcePath = "")
+    /// <exception cref="BounceParseException">The input is not a readable message, or it breaks a limit of <paramref name="options"/>.</exception>
+    public static BounceReport Parse(Stream stream, string sourcePath = "", BounceParserOptions? options = null)
     {
-        var mime = MessageLoader.Load(stream);
+        var limits = options ?? BounceParserOptions.Default;
+        limits.Validate();
+        var mime = MessageLoader.Load(stream, limits);
         var message = new BounceMessage(mime);
         foreach (var recognizer in FormatRegistry.All)
         {
             var draft = new BounceDraft();
             if (!recognizer.TryRecognize(message, draft) || draft.Recipients.Count == 0)
                 continue;
-            var records = RecordBuilder.Build(message, draft, recognizer.Format, sourcePath);
+            if (draft.Recipients.Count > limits.MaxRecipients)
+                throw new BounceParseException($"The report names more than {limits.MaxRecipients} recipients.", "TooManyRecipients");
+            var records = RecordBuilder.Build(message, draft, recognizer.Format, sourcePath, limits);
             return new BounceReport(records, recognizer.Format, string.Empty);
         }
         return new BounceReport(Array.Empty<BounceRecord>(), string.Empty, "no recognized bounce format");

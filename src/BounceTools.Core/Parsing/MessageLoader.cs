@@ -11,9 +11,9 @@ internal static class MessageLoader
 
     private static readonly ParserOptions Options = CreateOptions();
 
-    public static MimeMessage Load(Stream stream)
+    public static MimeMessage Load(Stream stream, BounceParserOptions limits)
     {
-        var buffered = stream.CanSeek ? stream : Buffer(stream);
+        var buffered = stream.CanSeek ? CheckSize(stream, limits) : Buffer(stream, limits);
         var head = Sniff(buffered);
         if (head.Length == 0)
             throw new BounceParseException("The message is empty.", "EmptyMessage");
@@ -21,10 +21,12 @@ internal static class MessageLoader
             throw new BounceParseException("The content is not an email message (no header block).", "NotMimeMessage");
         if (UsesBareCarriageReturns(head))
             buffered = WithLineFeeds(buffered);
+        HeaderLimits.Check(buffered, limits);
 
         try
         {
             var parser = new MimeParser(Options, buffered, MimeFormat.Entity, persistent: false);
+            StructureGuard.Attach(parser, limits.MaxMimeParts);
             return parser.ParseMessage();
         }
         catch (FormatException e)
@@ -37,17 +39,36 @@ internal static class MessageLoader
     {
         LegacyEncodings.Register();
         var options = ParserOptions.Default.Clone();
-        options.MaxMimeDepth = Limits.MaxMultipartDepth;
+        // One level more than allowed, so that StructureGuard sees the level that breaks the limit.
+        options.MaxMimeDepth = Limits.MaxMultipartDepth + 1;
         return options;
     }
 
-    private static Stream Buffer(Stream stream)
+    private static Stream CheckSize(Stream stream, BounceParserOptions limits)
+    {
+        if (stream.Length - stream.Position > limits.MaxMessageBytes)
+            throw TooLarge(limits);
+        return stream;
+    }
+
+    /// <summary>Copies an unseekable stream into memory, reading no more than one byte past the size limit.</summary>
+    private static Stream Buffer(Stream stream, BounceParserOptions limits)
     {
         var copy = new MemoryStream();
-        stream.CopyTo(copy);
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limits.MaxMessageBytes + 1 - copy.Length))) > 0)
+        {
+            copy.Write(chunk, 0, read);
+            if (copy.Length > limits.MaxMessageBytes)
+                throw TooLarge(limits);
+        }
         copy.Position = 0;
         return copy;
     }
+
+    private static BounceParseException TooLarge(BounceParserOptions limits) =>
+        new($"The message is larger than {limits.MaxMessageBytes} bytes.", "MessageTooLarge");
 
     private static byte[] Sniff(Stream stream)
     {

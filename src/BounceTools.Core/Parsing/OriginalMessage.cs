@@ -39,7 +39,10 @@ internal sealed class OriginalMessage
             return None;
         try
         {
-            using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text.TrimStart()));
+            var block = text.TrimStart();
+            if (block.Length > Limits.MaxQuotedHeaderChars)
+                block = block.Substring(0, Limits.MaxQuotedHeaderChars);
+            using var stream = new MemoryStream(Encoding.UTF8.GetBytes(block));
             return FromHeaders(HeaderList.Load(stream));
         }
         catch (FormatException)

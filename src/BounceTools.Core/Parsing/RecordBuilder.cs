@@ -7,13 +7,13 @@ namespace BounceTools.Parsing;
 /// <summary>Turns a recognizer's draft into normalized, classified records.</summary>
 internal static class RecordBuilder
 {
-    public static List<BounceRecord> Build(BounceMessage message, BounceDraft draft, string format, string path)
+    public static List<BounceRecord> Build(BounceMessage message, BounceDraft draft, string format, string path, BounceParserOptions limits)
     {
         var records = new List<BounceRecord>(draft.Recipients.Count);
         var bounceDate = message.Message.Date == default ? (System.DateTimeOffset?)null : message.Message.Date;
         foreach (var recipient in draft.Recipients)
         {
-            var diagnostic = recipient.DiagnosticCode;
+            var diagnostic = Cut(recipient.DiagnosticCode, limits.MaxDiagnosticChars);
             var found = StatusCodes.Extract(diagnostic);
             var status = BetterStatus(recipient.Status, found.Status);
             var replyCode = recipient.ReplyCode ?? found.ReplyCode;
@@ -92,6 +92,9 @@ internal static class RecordBuilder
         reason is BounceReason.Feedback or BounceReason.Vacation;
 
     private static string FirstNonEmpty(string first, string second) => first.Length > 0 ? first : second;
+
+    private static string Cut(string text, int maxChars) =>
+        text.Length > maxChars ? text.Substring(0, maxChars) : text;
 
     private static string ActionFromStatus(string status, int? replyCode)
     {

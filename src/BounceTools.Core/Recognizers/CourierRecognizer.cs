@@ -12,7 +12,7 @@ namespace BounceTools.Recognizers;
 /// </summary>
 internal sealed class CourierRecognizer : IFormatRecognizer
 {
-    private static readonly string[] ListMarkers = { "recipients cannot be delivered", "recipients have not been delivered", "recipients were delivered" };
+    private const string ListMarker = "Your message to the following recipients";
 
     // "    mx.example.org [192.0.2.1]:" heads the exchange with the remote host.
     private static readonly Regex HostLine = new(
@@ -28,11 +28,13 @@ internal sealed class CourierRecognizer : IFormatRecognizer
             return false;
 
         var lines = BodyLines.From(text);
-        var at = lines.IndexOfAny(ListMarkers);
+        var at = lines.IndexOf(ListMarker);
         if (at < 0)
             return false;
         var entries = AddressEntries.Read(lines, at + 1, AddressEntries.StopAt("-----"), blankEndsEntry: false);
-        var action = lines[at].IndexOf("not been delivered", StringComparison.OrdinalIgnoreCase) >= 0 ? "delayed" : "failed";
+        var action = lines[at].IndexOf("delayed", StringComparison.OrdinalIgnoreCase) >= 0 || lines[at].IndexOf("not yet", StringComparison.OrdinalIgnoreCase) >= 0
+            ? "delayed"
+            : "failed";
         if (!NoticeReader.Read(message, draft, entries, action, lines))
             return false;
         foreach (var entry in entries)

@@ -33,12 +33,22 @@ internal sealed class DragonFlyRecognizer : IFormatRecognizer
         var diagnostic = lines.Join(at + 1, end).Trim();
         var recipient = draft.AddRecipient(address);
         recipient.Action = "failed";
-        recipient.DiagnosticCode = string.Join(" ", TextLines.Split(diagnostic)).Trim();
+        recipient.DiagnosticCode = RemoteAnswer(diagnostic);
         recipient.SmtpCommand = SmtpText.FindCommand(diagnostic);
         recipient.RemoteMta = HostBeforeComplaint(diagnostic);
         if (end >= 0)
             draft.Original = OriginalMessage.FromText(lines.Join(end + 1));
         return true;
+    }
+
+    // After "... did not like our RCPT TO:" come the server's reply lines, which are the diagnostic.
+    private static string RemoteAnswer(string text)
+    {
+        var lines = new System.Collections.Generic.List<string>(TextLines.Split(text));
+        var complaint = lines.FindIndex(line => line.IndexOf(" did not like our", StringComparison.OrdinalIgnoreCase) >= 0);
+        if (complaint >= 0 && complaint + 1 < lines.Count)
+            lines.RemoveRange(0, complaint + 1);
+        return string.Join(" ", lines).Trim();
     }
 
     // "mx.example.org [192.0.2.1] did not like our RCPT TO:" names the host first.

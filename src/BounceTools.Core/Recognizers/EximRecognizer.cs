@@ -6,13 +6,14 @@ using BounceTools.Recognizers.Text;
 namespace BounceTools.Recognizers;
 
 /// <summary>
-/// Exim: "The following address(es) failed:" followed by indented "address / reason" paragraphs,
+/// Exim: "The following address(es) failed:" (or, in a delay warning, "The address to which the message
+/// has not yet been delivered is:") followed by indented "address / reason" paragraphs,
 /// with or without a delivery-status part (older Exim sends text only). X-Failed-Recipients names
 /// the failed addresses even when the text shows a pipe or file delivery instead.
 /// </summary>
 internal sealed class EximRecognizer : IFormatRecognizer
 {
-    private static readonly string[] ListMarkers = { "address(es) failed", "address(es) deferred", "incorrectly constructed" };
+    private static readonly string[] ListMarkers = { "address(es) failed", "address(es) deferred", "incorrectly constructed", "has not yet been delivered is:", "have not yet been delivered are:" };
     private static readonly Func<string, bool> EndOfList = AddressEntries.StopAt("------ This is a copy", "------ The body of the message", "The following text was generated");
     private const string OriginalMarker = "------ This is a copy";
 
@@ -29,7 +30,8 @@ internal sealed class EximRecognizer : IFormatRecognizer
         var at = lines.IndexOfAny(ListMarkers);
         if (at < 0)
             return false;
-        var deferred = lines[at].IndexOf("deferred", StringComparison.OrdinalIgnoreCase) >= 0;
+        var deferred = lines[at].IndexOf("deferred", StringComparison.OrdinalIgnoreCase) >= 0 ||
+                       lines[at].IndexOf("not yet been delivered", StringComparison.OrdinalIgnoreCase) >= 0;
         var entries = AddressEntries.Read(lines, at + 1, EndOfList);
         NoticeReader.Read(message, draft, entries, deferred ? "delayed" : "failed");
         draft.Recipients.RemoveAll(r => !IsMailAddress(r.Recipient));

@@ -14,6 +14,10 @@ internal sealed class PostfixRecognizer : IFormatRecognizer
 {
     private static readonly string[] Signatures = { "X-Postfix-Queue-ID", "X-Postfix-Sender", "This is the mail system at host", "This is the Postfix program at host" };
 
+    // Delay notices say so in capitals; the non-MIME layout ends the report with the returned message.
+    private const string WarningOnly = "THIS IS A WARNING ONLY";
+    private static readonly Func<string, bool> EndOfNotice = AddressEntries.StopAt("Reporting-MTA:", "--- Undelivered message follows ---", "--- Delayed message follows ---");
+
     public string Format => "Postfix";
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
@@ -21,18 +25,17 @@ internal sealed class PostfixRecognizer : IFormatRecognizer
         if (message.Subject.StartsWith("Postfix SMTP server: errors from", StringComparison.OrdinalIgnoreCase))
             return ReadServerTranscript(BodyLines.From(NoticeText.Of(message)), draft);
 
-        var status = DeliveryStatus.Find(message);
         var text = NoticeText.Of(message);
-        if (!HasSignature(text) && !(status != null && status.PerMessage.Contains("X-Postfix-Queue-ID")))
+        if (!HasSignature(text) && !ReportPartText.Contains(message, "X-Postfix-"))
             return false;
 
         var lines = BodyLines.From(text);
-        status ??= InlineDeliveryStatus.Find(lines);
+        var status = DeliveryStatus.Find(message) ?? InlineDeliveryStatus.Find(lines);
         if (status != null)
             DeliveryStatusReader.Fill(status, draft);
-        var entries = AddressEntries.Read(lines, 0, line => line.StartsWith("Reporting-MTA:", StringComparison.OrdinalIgnoreCase));
+        var entries = AddressEntries.Read(lines, 0, EndOfNotice);
         PreferCommandOutput(draft, entries);
-        EntryMerge.Merge(draft, entries, "failed");
+        EntryMerge.Merge(draft, entries, lines.IndexOf(WarningOnly) >= 0 ? "delayed" : "failed");
         draft.Original = OriginalMessage.FromReport(message);
         return draft.Recipients.Count > 0;
     }

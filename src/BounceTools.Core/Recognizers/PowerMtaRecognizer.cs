@@ -1,5 +1,6 @@
 using System;
 using BounceTools.Parsing;
+using BounceTools.Recognizers.Text;
 
 namespace BounceTools.Recognizers;
 
@@ -13,28 +14,23 @@ internal sealed class PowerMtaRecognizer : IFormatRecognizer
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        var status = DeliveryStatus.Find(message);
-        if (status == null || !status.PerMessage.Contains("X-PowerMTA-VirtualMTA") && !HasBounceCategory(status))
+        var report = ReportPartText.Of(message);
+        if (report.IndexOf("X-PowerMTA-", StringComparison.OrdinalIgnoreCase) < 0)
+            return false;
+        var status = DeliveryStatus.Parse(report);
+        if (status == null)
             return false;
 
         DeliveryStatusReader.Fill(status, draft);
         foreach (var block in status.PerRecipient)
         {
-            var recipient = Text.EntryMerge.Find(draft, AddressField.Parse(block["Final-Recipient"] ?? block["Original-Recipient"]));
+            var recipient = EntryMerge.Find(draft, AddressField.Parse(block["Final-Recipient"] ?? block["Original-Recipient"]));
             var explanation = Parenthesised(block["Status"]);
             if (recipient != null && explanation.Length > 0)
                 recipient.DiagnosticCode = (recipient.DiagnosticCode + " (" + explanation + ")").Trim();
         }
         draft.Original = OriginalMessage.FromReport(message);
         return draft.Recipients.Count > 0;
-    }
-
-    private static bool HasBounceCategory(DeliveryStatus status)
-    {
-        foreach (var block in status.PerRecipient)
-            if (block.Contains("X-PowerMTA-BounceCategory"))
-                return true;
-        return false;
     }
 
     private static string Parenthesised(string? value)

@@ -6,7 +6,8 @@ using BounceTools.Recognizers.Text;
 namespace BounceTools.Recognizers;
 
 /// <summary>
-/// Sendmail 8: "----- The following addresses had permanent fatal errors -----" with "(reason: ...)"
+/// Sendmail 8: "----- The following addresses had permanent fatal errors -----" (or "transient
+/// non-fatal errors" in a delay warning) with "(reason: ...)"
 /// lines, a session transcript, and usually a delivery-status part (inline when the MIME structure
 /// was lost or the notice was forwarded).
 /// </summary>
@@ -32,7 +33,7 @@ internal sealed class SendmailRecognizer : IFormatRecognizer
         if (status != null)
             DeliveryStatusReader.Fill(status, draft);
         NameIncompleteRecipients(draft, entries);
-        EntryMerge.Merge(draft, entries, "failed");
+        EntryMerge.Merge(draft, entries, listAt >= 0 && lines[listAt].IndexOf("transient", StringComparison.OrdinalIgnoreCase) >= 0 ? "delayed" : "failed");
 
         var transcriptAt = lines.IndexOf(TranscriptMarker);
         if (transcriptAt >= 0)

@@ -56,6 +56,10 @@ public sealed class GetBounceCodeInfoCommand : PSCmdlet
     [ArgumentCompleter(typeof(BounceProviderCompleter))]
     public string? Provider { get; set; }
 
+    /// <summary>Only the most specific entry for each code, text or piped bounce.</summary>
+    [Parameter(ParameterSetName = LookupSet)]
+    public SwitchParameter BestMatch { get; set; }
+
     private static KnowledgeBase Knowledge => KnowledgeBase.Default;
 
     protected override void BeginProcessing()
@@ -95,7 +99,7 @@ public sealed class GetBounceCodeInfoCommand : PSCmdlet
             WriteError(Error(
                 new ArgumentException("The text contains no reply code, enhanced status code or provider tag that the knowledge base knows."),
                 "NoCodeInText", ErrorCategory.ObjectNotFound, Text ?? ""));
-        Emit(results);
+        Emit(BestMatch ? results.Take(1) : results);
     }
 
     private void LookUp(IEnumerable<string> codes)
@@ -116,7 +120,7 @@ public sealed class GetBounceCodeInfoCommand : PSCmdlet
                         ? $"The knowledge base has no entry for '{code}'."
                         : $"No provider matching '{Provider}' has an entry for '{code}'. Run without -Provider to see the registry's meaning."),
                     "CodeNotFound", ErrorCategory.ObjectNotFound, code));
-            Emit(results);
+            Emit(BestMatch && !WildcardPattern.ContainsWildcardCharacters(code) ? results.Take(1) : results);
         }
     }
 

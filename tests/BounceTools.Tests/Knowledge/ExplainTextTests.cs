@@ -43,6 +43,16 @@ public sealed class ExplainTextTests
         { "550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137", "550 5.7.1 [CS01]", "Apple iCloud" },
         // Spamhaus return codes inside another server's rejection
         { "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org=127.0.0.4", "127.0.0.4 (XBL/CBL)", "Spamhaus" },
+        { "552-5.7.0 This message was blocked because its content presents a potential\n552-5.7.0 security issue. Please visit https://support.google.com/mail/?p=BlockedMessage - gsmtp", "552 5.7.0", "Gmail" },
+        { "550-5.7.1 [2001:db8::1] This message does not meet IPv6 sending guidelines regarding PTR records and authentication. - gsmtp", "550 5.7.1 (IPv6)", "Gmail" },
+        { "550 5.1.1 The email account that you tried to reach does not exist. https://support.google.com/mail/?p=NoSuchUser", "550 5.1.1", "Gmail" },
+        { "554 5.4.14 Hop count exceeded - possible mail loop ATTR34 [DB8EUR05FT012.eop-eur05.prod.protection.outlook.com]", "5.4.6 / 5.4.14", "Microsoft 365" },
+        { "550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. [BN8NAM11FT012.eop-nam11.prod.protection.outlook.com]", "5.7.705 / 5.7.708 (5.7.700-749)", "Microsoft 365" },
+        { "550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302). [DB5EUR03FT033.eop-EUR03.prod.protection.outlook.com]", "5.5.0", "Microsoft 365" },
+        { "#< #5.1.1 smtp;550 5.1.1 RESOLVER.ADR.RecipNotFound; not found> #SMTP#", "5.1.1", "Microsoft 365" },
+        { "553 5.7.1 [BL21] Connections will not be accepted from 192.0.2.1, because the ip is in Spamhaus's list; see http://postmaster.yahoo.com/errors/550-bl23.html", "553 5.7.1 [BL21/BL23]", "Yahoo/AOL" },
+        { "550 5.7.1 Your message was rejected due to example.com's DMARC policy. See https://support.apple.com/en-us/HT204137 mx01.mail.icloud.com", "554 5.7.1 (DMARC)", "Apple iCloud" },
+        { "521 5.2.1 : AOL will not accept delivery of this message.", "5.2.1", null },
         // Servers without provider entries: the registry answers
         { "host mail.example.org[192.0.2.10] said: 550 5.1.1 <jane@example.org>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)", "5.1.1", null },
         { "SMTP error from remote mail server after RCPT TO:<bob@example.net>: 550 5.1.1 <bob@example.net>... User unknown", "5.1.1", null },

@@ -1,0 +1,176 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace BounceTools.Parsing;
+
+/// <summary>
+/// Checks the header blocks of a raw message against the header limits before MimeKit parses it.
+/// MimeKit keeps every header field as objects, and its time grows with the square of the size of
+/// one field (long lines, many folds), so both are bounded here in one linear pass.
+/// </summary>
+/// <remarks>
+/// Header blocks are found conservatively, as places where MimeKit could read headers: the start
+/// of the message, the lines after any line that starts with "--" (a possible boundary), and the
+/// start of the body of a block that may hold an attached message (a message/* type other than the
+/// report types, or no Content-Type at all). Body text taken for headers only counts against the
+/// limits; it is never read as headers.
+/// </remarks>
+internal sealed class HeaderLimits
+{
+    private const int CapturedFieldBytes = 256;
+
+    private static readonly string[] ReportTypes =
+    {
+        "delivery-status", "global-delivery-status", "disposition-notification",
+        "global-disposition-notification", "feedback-report",
+    };
+
+    private readonly BounceParserOptions _limits;
+    private bool _inHeaders = true;
+    private bool _bodyMayBeMessage;
+    private bool _blockHasContentType;
+    private bool _blockMayAttachMessage;
+    private long _fieldBytes;
+    private long _headerBytes;
+    private int _fields;
+    private readonly StringBuilder _field = new(CapturedFieldBytes);
+
+    // The line being read.
+    private long _lineLength;
+    private byte _first;
+    private byte _second;
+    private bool _inName = true;
+    private bool _looksLikeField;
+    private readonly StringBuilder _line = new(CapturedFieldBytes);
+
+    private HeaderLimits(BounceParserOptions limits)
+    {
+        _limits = limits;
+    }
+
+    /// <exception cref="BounceParseException">A header limit is broken.</exception>
+    public static void Check(Stream stream, BounceParserOptions limits)
+    {
+        var start = stream.Position;
+        var scan = new HeaderLimits(limits);
+        var buffer = new byte[65536];
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            for (var i = 0; i < read; i++)
+                scan.Take(buffer[i]);
+        scan.EndLine();
+        stream.Position = start;
+    }
+
+    private void Take(byte b)
+    {
+        if (b == '\n')
+        {
+            EndLine();
+            return;
+        }
+        if (b == '\r')
+            return;
+        if (_lineLength == 0)
+            _first = b;
+        else if (_lineLength == 1)
+            _second = b;
+        _lineLength++;
+        if (_line.Length < CapturedFieldBytes)
+            _line.Append(char.ToLowerInvariant((char)b));
+        if (!_inName)
+            return;
+        if (b == ':')
+        {
+            _looksLikeField = _lineLength > 1;
+            _inName = false;
+        }
+        else if (b <= 32 || b >= 127)
+        {
+            _inName = false;
+        }
+    }
+
+    private void EndLine()
+    {
+        if (_inHeaders)
+            HeaderLine();
+        else if (_first == '-' && _second == '-' && _lineLength >= 2)
+            StartBlock();
+        else if (_bodyMayBeMessage && _lineLength > 0)
+        {
+            _bodyMayBeMessage = false;
+            if (_looksLikeField)
+            {
+                StartBlock();
+                HeaderLine();
+            }
+        }
+
+        _lineLength = 0;
+        _inName = true;
+        _looksLikeField = false;
+        _line.Clear();
+    }
+
+    private void StartBlock()
+    {
+        _inHeaders = true;
+        _blockHasContentType = false;
+        _blockMayAttachMessage = false;
+    }
+
+    private void HeaderLine()
+    {
+        var folded = _lineLength > 0 && (_first == ' ' || _first == '\t');
+        if (!folded)
+            EndField();
+
+        if (_lineLength == 0)
+        {
+            _inHeaders = false;
+            _bodyMayBeMessage = _blockMayAttachMessage || !_blockHasContentType;
+            return;
+        }
+
+        _fieldBytes += _lineLength + 2;
+        _headerBytes += _lineLength + 2;
+        if (_looksLikeField && !folded)
+            _fields++;
+        if (_field.Length < CapturedFieldBytes)
+            _field.Append(_line);
+
+        if (_fieldBytes > Limits.MaxHeaderFieldBytes)
+            throw new BounceParseException($"A header field is longer than {Limits.MaxHeaderFieldBytes} bytes.", "HeaderTooLarge");
+        if (_headerBytes > _limits.MaxHeaderBytes)
+            throw new BounceParseException($"The message's header blocks are larger than {_limits.MaxHeaderBytes} bytes.", "HeaderTooLarge");
+        if (_fields > _limits.MaxHeaderFields)
+            throw new BounceParseException($"The message has more than {_limits.MaxHeaderFields} header fields.", "TooManyHeaderFields");
+    }
+
+    /// <summary>Notes what the field just completed says about the body; starts the next one.</summary>
+    private void EndField()
+    {
+        var field = _field.ToString();
+        if (field.StartsWith("content-type:", StringComparison.Ordinal))
+        {
+            _blockHasContentType = true;
+            _blockMayAttachMessage |= MayBeMessageType(field, truncated: _fieldBytes > CapturedFieldBytes);
+        }
+        _field.Clear();
+        _fieldBytes = 0;
+    }
+
+    private static bool MayBeMessageType(string field, bool truncated)
+    {
+        var at = field.IndexOf("message/", StringComparison.Ordinal);
+        if (at < 0)
+            return truncated;
+        var subtype = field.Substring(at + "message/".Length);
+        foreach (var type in ReportTypes)
+            if (subtype.StartsWith(type, StringComparison.Ordinal))
+                return truncated;
+        return true;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using MimeKit;
+
+namespace BounceTools.Parsing;
+
+/// <summary>
+/// Watches a MimeParser as it creates entities and stops it, with a BounceParseException, once a
+/// message has more parts than allowed or nests deeper than <see cref="Limits.MaxMultipartDepth"/>.
+/// </summary>
+internal sealed class StructureGuard
+{
+    private readonly Dictionary<object, int> _depths = new(ReferenceEqualityComparer.Instance);
+    private readonly int _maxParts;
+    private int _parts;
+
+    private StructureGuard(int maxParts)
+    {
+        _maxParts = maxParts;
+    }
+
+    public static void Attach(MimeParser parser, int maxParts)
+    {
+        var guard = new StructureGuard(maxParts);
+        parser.MimeMessageBegin += (_, e) => guard.Enter(e.Message, e.Parent);
+        parser.MimeEntityBegin += (_, e) => guard.Enter(e.Entity, e.Parent);
+    }
+
+    private void Enter(object node, object? parent)
+    {
+        var depth = parent != null && _depths.TryGetValue(parent, out var parentDepth) ? parentDepth + 1 : 0;
+        if (depth > Limits.MaxMultipartDepth)
+            throw new BounceParseException($"The message nests parts deeper than {Limits.MaxMultipartDepth} levels.", "NestingTooDeep");
+        if (++_parts > _maxParts)
+            throw new BounceParseException($"The message has more than {_maxParts} MIME parts.", "TooManyParts");
+        _depths[node] = depth;
+    }
+
+    private sealed class ReferenceEqualityComparer : IEqualityComparer<object>
+    {
+        public static readonly ReferenceEqualityComparer Instance = new();
+
+        public new bool Equals(object? x, object? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(object obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
+}

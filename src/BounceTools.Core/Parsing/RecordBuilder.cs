@@ -19,7 +19,7 @@ internal static class RecordBuilder
             var replyCode = recipient.ReplyCode ?? found.ReplyCode;
             var implied = recipient.ImpliedReason;
             var action = recipient.Action.Length > 0 || IsNotification(implied) ? recipient.Action : ActionFromStatus(status, replyCode);
-            var command = recipient.SmtpCommand.Length > 0
+            var command = recipient.SmtpCommand.Length > 0 || IsNotification(implied)
                 ? recipient.SmtpCommand
                 : FirstNonEmpty(SmtpCommandFinder.FromText(diagnostic), SmtpCommandFinder.FromParagraph(message.BodyText, recipient.Recipient));
 
@@ -87,7 +87,7 @@ internal static class RecordBuilder
         return reported;
     }
 
-    /// <summary>Feedback reports and auto-replies report no delivery, so they carry no action.</summary>
+    /// <summary>Feedback reports and auto-replies report no delivery, so they carry no action or SMTP step.</summary>
     private static bool IsNotification(BounceReason? reason) =>
         reason is BounceReason.Feedback or BounceReason.Vacation;
 

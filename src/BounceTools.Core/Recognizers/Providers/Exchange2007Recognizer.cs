@@ -1,5 +1,4 @@
 using BounceTools.Parsing;
-using BounceTools.Recognizers.Text;
 
 namespace BounceTools.Recognizers.Providers;
 
@@ -19,10 +18,6 @@ internal sealed class Exchange2007Recognizer : IFormatRecognizer
     {
         if (message.Header("X-MS-Exchange-Message-Is-Ndr") == null && NoticeHeaders.Content(message, "Content-Language") == null)
             return false;
-        var entries = ExchangeDiagnosticText.Read(message.BodyText);
-        // The delivery-status part, when there is one, names the recipients; the text fills gaps.
-        if (message.FindPart("message/delivery-status") != null)
-            return NoticeReader.Read(message, draft, entries);
-        return NoticeScanner.Read(message, draft, entries);
+        return ExchangeNotice.Read(message, draft);
     }
 }

@@ -8,7 +8,8 @@ namespace BounceTools.Recognizers.Providers;
 /// X-MS-Exchange-Message-Is-Ndr, with the X-MS-Exchange-CrossTenant-* headers of Exchange Online
 /// (an on-premises Exchange has the first only; other bounces delivered into an Office 365
 /// mailbox get the second only). Notices that lost those headers on the way are still known by
-/// their Reporting-MTA, a host of Microsoft's Exchange Online datacenters.
+/// their Reporting-MTA, a host of Microsoft's Exchange Online datacenters. Read like Exchange
+/// Server's notices (<see cref="ExchangeNotice"/>).
 /// </summary>
 internal sealed class Office365Recognizer : IFormatRecognizer
 {
@@ -21,10 +22,10 @@ internal sealed class Office365Recognizer : IFormatRecognizer
         var isNdr = message.Header("X-MS-Exchange-Message-Is-Ndr") != null;
         if (isNdr && (message.Header("X-MS-Exchange-CrossTenant-OriginalArrivalTime") != null ||
                       message.Header("X-MS-Exchange-CrossTenant-Id") != null))
-            return StandardReport.Read(message, draft);
+            return ExchangeNotice.Read(message, draft);
         if (!isNdr && NoticeHeaders.Content(message, "Content-Language") == null)
             return false;
-        return StandardReport.Read(message, draft) && IsOnlineHost(draft.ReportingMta);
+        return ExchangeNotice.Read(message, draft) && IsOnlineHost(draft.ReportingMta);
     }
 
     private static bool IsOnlineHost(string host)

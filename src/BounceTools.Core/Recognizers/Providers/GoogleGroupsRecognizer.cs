@@ -19,7 +19,8 @@ internal sealed class GoogleGroupsRecognizer : IFormatRecognizer
         if (failed.Length == 0)
             return false;
         var notice = TextSections.Before(message.BodyText, GoogleMailDaemon.OriginalMarker);
-        if (notice.IndexOf("groups.google.com", System.StringComparison.OrdinalIgnoreCase) < 0)
+        if (notice.IndexOf("groups.google.com", System.StringComparison.OrdinalIgnoreCase) < 0 &&
+            !System.Array.Exists(failed, address => address.EndsWith("@googlegroups.com", System.StringComparison.Ordinal)))
             return false;
 
         foreach (var address in failed)

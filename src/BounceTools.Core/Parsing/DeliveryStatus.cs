@@ -92,14 +92,15 @@ internal sealed class DeliveryStatus
     }
 
     /// <summary>
-    /// A recipient field opens a new block after per-message fields, after a recipient's other
-    /// fields, or when its block already has one; per-recipient fields written before the
-    /// recipient's name (Status, Diagnostic-Code, then Final-Recipient) stay with it.
+    /// A recipient field opens a new block after per-message fields, after other fields that
+    /// followed a recipient's name, or when its block already has one; per-recipient fields
+    /// written before the recipient's names (Action, Status, then Final-Recipient and
+    /// Original-Recipient) stay with them.
     /// </summary>
     private static bool StartsNewBlock(FieldBlock current, string name) =>
         current.Count > 0 &&
         (current.Contains(name) || current.Fields.Any(f => PerMessageFields.Contains(f.Key)) ||
-         (current.Fields.Any(f => IsRecipientField(f.Key)) && !current.Fields.All(f => IsRecipientField(f.Key))));
+         (current.Fields.Any(f => IsRecipientField(f.Key)) && !IsRecipientField(current.Fields[current.Fields.Count - 1].Key)));
 
     private static readonly HashSet<string> PerMessageFields = new(StringComparer.OrdinalIgnoreCase)
     {

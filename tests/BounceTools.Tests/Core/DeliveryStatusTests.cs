@@ -81,16 +81,39 @@ public sealed class DeliveryStatusTests
     }
 
     [Fact]
+    public void Keeps_the_action_written_before_both_recipient_names_with_them()
+    {
+        var status = DeliveryStatus.Parse(
+            "Reporting-MTA: dns; inbound.example.net\n\n" +
+            "Action: failed\n" +
+            "Final-Recipient: rfc822; one@example.org\n" +
+            "Original-Recipient: rfc822; one@example.org\n" +
+            "Diagnostic-Code: smtp; 550 5.1.1 Mailbox does not exist\n" +
+            "Status: 5.1.1\n")!;
+        var recipient = Assert.Single(status.PerRecipient);
+        Assert.Equal("failed", recipient["Action"]);
+        Assert.Equal("rfc822; one@example.org", recipient["Original-Recipient"]);
+        Assert.Equal("5.1.1", recipient["Status"]);
+    }
+
+    [Fact]
     public void Returns_null_without_recipient_blocks() =>
         Assert.Null(DeliveryStatus.Parse("Reporting-MTA: dns; mx.example.net\n"));
 
     [Theory]
-    [InlineData("5.0.0", "5.1.1", "5.1.1")]
-    [InlineData("", "5.1.1", "5.1.1")]
-    [InlineData("5.2.2", "5.1.1", "5.2.2")]
-    [InlineData("5.0.0", "4.4.7", "5.0.0")]
+    [InlineData("5.0.0", "550 5.1.1 no such user", "5.1.1")]
+    [InlineData("", "550 5.1.1 no such user", "5.1.1")]
+    [InlineData("5.2.2", "mailbox over quota, see 5.1.1", "5.2.2")]
+    [InlineData("5.1.1", "552 5.2.2 Over quota", "5.2.2")]
+    [InlineData("5.1.1", "452 4.2.2 Over quota", "5.1.1")]
+    [InlineData("5.1.1", "550 5.0.0 Rejected", "5.1.1")]
+    [InlineData("4.4.7", "450 4.7.1 Client host rejected", "4.7.1")]
+    [InlineData("4.4.7", "retry timeout exceeded", "4.4.7")]
+    [InlineData("5.4.7", "421 4.7.0 try again later", "5.4.7")]
+    [InlineData("", "550 4.4.7 QUEUE.Expired; 441 4.4.1 Failed to connect", "4.4.1")]
+    [InlineData("5.0.0", "550 4.4.7 message expired", "5.0.0")]
     [InlineData("5.0.0", "", "5.0.0")]
     [InlineData("bogus", "", "")]
-    public void Prefers_a_specific_code_from_the_text_over_a_generic_status(string reported, string fromText, string expected) =>
-        Assert.Equal(expected, RecordBuilder.BetterStatus(reported, fromText));
+    public void Prefers_the_code_that_tells_the_cause(string reported, string diagnostic, string expected) =>
+        Assert.Equal(expected, RecordBuilder.BetterStatus(reported, diagnostic));
 }

@@ -23,6 +23,7 @@ internal static class RecordBuilder
                 ? recipient.SmtpCommand
                 : FirstNonEmpty(SmtpCommandFinder.FromText(diagnostic), SmtpCommandFinder.FromParagraph(message.BodyText, recipient.Recipient));
 
+            var notice = diagnostic.Length > 0 ? string.Empty : FirstParagraph(message.BodyText, recipient.Recipient);
             var decision = implied is { } known
                 ? new ReasonDecision(known, "format " + format)
                 : ReasonClassifier.Classify(new ReasonQuery
@@ -30,13 +31,15 @@ internal static class RecordBuilder
                     Action = action,
                     Status = status,
                     ReplyCode = replyCode,
-                    Diagnostic = diagnostic.Length > 0 ? diagnostic : FirstParagraph(message.BodyText, recipient.Recipient),
+                    Diagnostic = diagnostic.Length > 0 ? diagnostic : notice,
                     DiagnosticType = recipient.DiagnosticType,
                     SmtpCommand = command,
                     Format = format,
                     RemoteMta = recipient.RemoteMta,
                     Recipient = recipient.Recipient,
                 });
+            if (decision.Reason == BounceReason.OnHold && diagnostic.Length == 0 && !SaysMoreThanTheAddress(notice, recipient.Recipient))
+                decision = new ReasonDecision(BounceReason.Undefined, "no diagnostic; the notice only lists the address");
 
             records.Add(new BounceRecord
             {
@@ -113,6 +116,22 @@ internal static class RecordBuilder
     /// </summary>
     private static string PermanenceStatus(string status, int? replyCode, string action) =>
         status.Length == 0 && replyCode == null && action == "failed" ? "5.0.0" : status;
+
+    /// <summary>
+    /// OnHold means the server said something no rule understands; a notice line that holds
+    /// nothing but the address (a bullet list under a heading) said nothing at all: Undefined.
+    /// </summary>
+    internal static bool SaysMoreThanTheAddress(string paragraph, string address)
+    {
+        for (var i = 0; i < paragraph.Length; i++)
+        {
+            if (address.Length > 0 && string.Compare(paragraph, i, address, 0, address.Length, System.StringComparison.OrdinalIgnoreCase) == 0)
+                i += address.Length - 1;
+            else if (char.IsLetter(paragraph[i]))
+                return true;
+        }
+        return false;
+    }
 
     private static string FirstNonEmpty(string first, string second) => first.Length > 0 ? first : second;
 

@@ -116,4 +116,12 @@ public sealed class DeliveryStatusTests
     [InlineData("bogus", "", "")]
     public void Prefers_the_code_that_tells_the_cause(string reported, string diagnostic, string expected) =>
         Assert.Equal(expected, RecordBuilder.BetterStatus(reported, diagnostic));
+
+    [Theory]
+    [InlineData("   * ann@example.org", "ann@example.org", false)]
+    [InlineData("<ANN@example.org>", "ann@example.org", false)]
+    [InlineData("Did not reach the following recipient: ann@example.org", "ann@example.org", true)]
+    [InlineData("", "ann@example.org", false)]
+    public void Tells_a_bare_address_line_from_words_about_it(string paragraph, string address, bool saysMore) =>
+        Assert.Equal(saysMore, RecordBuilder.SaysMoreThanTheAddress(paragraph, address));
 }

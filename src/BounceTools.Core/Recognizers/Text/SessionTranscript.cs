@@ -7,13 +7,19 @@ namespace BounceTools.Recognizers.Text;
 
 /// <summary>
 /// A sendmail-style SMTP transcript: "while talking to host:", "&gt;&gt;&gt; COMMAND" lines we sent,
-/// "&lt;&lt;&lt; reply" lines we received, and "550 &lt;user@example.org&gt;... text" summaries per recipient.
+/// "&lt;&lt;&lt; reply" lines we received, "program: text" lines of a local delivery program (no SMTP
+/// session), and "550 &lt;user@example.org&gt;... text" summaries per recipient.
 /// </summary>
 internal sealed class SessionTranscript
 {
     // "550 5.1.1 <user@example.org>... User unknown", "<user@example.org>... Deferred", "554 user@example.org... text".
     private static readonly Regex Summary = new(
         @"^\s*(?:(?<reply>[245]\d\d)(?:[ \-][245]\.\d{1,3}\.\d{1,3})?\s+)?<?(?<address>[^\s<>@]{1,128}@[^\s<>]{1,255}?)>?\.\.\.\s*(?<text>.*)$",
+        RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+
+    // "mail.local: unknown user: jane", "procmail: Quota exceeded ...": a local delivery program speaks for itself.
+    private static readonly Regex LocalProgram = new(
+        @"^[a-z][\w.\-]{0,40}: \S",
         RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
     private static readonly Regex TalkingTo = new(
@@ -76,6 +82,11 @@ internal sealed class SessionTranscript
             if (line.StartsWith("<<<", StringComparison.Ordinal))
             {
                 reply.Add(line.Substring(3).Trim());
+                return;
+            }
+            if (LastCommand.Length == 0 && LastHost.Length == 0 && LocalProgram.IsMatch(line))
+            {
+                reply.Add(line);
                 return;
             }
             var summary = Summary.Match(line);

@@ -24,8 +24,6 @@ public static class SmtpCommandFinder
         @"^\s*>>>\s*(?<cmd>RCPT|MAIL|DATA|HELO|EHLO|LHLO|STARTTLS|AUTH)\b[^\n]*\n(?:(?!\s*(?:>>>|<<<))[^\n]*\n){0,3}\s*<<<\s*[45]\d\d",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, StatusCodes.RegexTimeout);
 
-    private const int ParagraphLimit = 1000;
-
     /// <summary>The command named in a piece of server or MTA text, or empty.</summary>
     public static string FromText(string? text)
     {
@@ -49,24 +47,12 @@ public static class SmtpCommandFinder
         }
     }
 
-    /// <summary>
-    /// The command named in a paragraph of a report's body text (lines between blank lines)
-    /// that mentions <paramref name="recipient"/>: MTAs explain each recipient's failure, or
-    /// quote the session transcript, in such a paragraph.
-    /// </summary>
+    /// <summary>The command named in a paragraph of a report's text about <paramref name="recipient"/>.</summary>
     public static string FromParagraph(string? body, string recipient)
     {
-        if (string.IsNullOrEmpty(body) || recipient.Length == 0)
-            return string.Empty;
-        var text = body!.Replace("\r\n", "\n");
-        for (var at = text.IndexOf(recipient, StringComparison.OrdinalIgnoreCase); at >= 0;
-             at = text.IndexOf(recipient, at + recipient.Length, StringComparison.OrdinalIgnoreCase))
+        foreach (var paragraph in RecipientParagraphs.Of(body, recipient))
         {
-            var from = text.LastIndexOf("\n\n", at, Math.Min(at + 1, ParagraphLimit), StringComparison.Ordinal);
-            from = from < 0 ? Math.Max(0, at - ParagraphLimit) : from + 2;
-            var to = text.IndexOf("\n\n", at, Math.Min(text.Length - at, ParagraphLimit), StringComparison.Ordinal);
-            to = to < 0 ? Math.Min(text.Length, at + ParagraphLimit) : to;
-            var command = FromText(text.Substring(from, to - from));
+            var command = FromText(paragraph);
             if (command.Length > 0)
                 return command;
         }

@@ -92,15 +92,12 @@ internal sealed class DeliveryStatus
     }
 
     /// <summary>
-    /// A recipient field opens a new block after per-message fields, after other fields that
-    /// followed a recipient's name, or when its block already has one; per-recipient fields
-    /// written before the recipient's names (Action, Status, then Final-Recipient and
-    /// Original-Recipient) stay with them.
+    /// A recipient field opens a new block after per-message fields or when its block already has
+    /// one of its kind; the other fields of a recipient may come before or after its name
+    /// (Status, Diagnostic-Code, then Final-Recipient; or Action, Final-Recipient, Original-Recipient).
     /// </summary>
     private static bool StartsNewBlock(FieldBlock current, string name) =>
-        current.Count > 0 &&
-        (current.Contains(name) || current.Fields.Any(f => PerMessageFields.Contains(f.Key)) ||
-         (current.Fields.Any(f => IsRecipientField(f.Key)) && !IsRecipientField(current.Fields[current.Fields.Count - 1].Key)));
+        current.Count > 0 && (current.Contains(name) || current.Fields.Any(f => PerMessageFields.Contains(f.Key)));
 
     private static readonly HashSet<string> PerMessageFields = new(StringComparer.OrdinalIgnoreCase)
     {

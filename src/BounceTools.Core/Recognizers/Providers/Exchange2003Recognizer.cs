@@ -27,9 +27,10 @@ internal sealed class Exchange2003Recognizer : IFormatRecognizer
         return NoticeScanner.Read(message, draft, NoticeScanner.Scan(message.BodyText, Layout));
     }
 
+    /// <summary>Exchange's own headers, or its subject prefix when a relay dropped them.</summary>
     private static bool IsExchange(BounceMessage message)
     {
-        if (message.Header("X-MS-Embedded-Report") != null)
+        if (message.Header("X-MS-Embedded-Report") != null || message.Subject.StartsWith("Undeliverable:", StringComparison.OrdinalIgnoreCase))
             return true;
         var mailer = (message.Header("X-Mailer") ?? string.Empty) + " " + (message.Header("X-MimeOLE") ?? string.Empty);
         return mailer.IndexOf("Internet Mail Service", StringComparison.OrdinalIgnoreCase) >= 0 ||

@@ -28,7 +28,8 @@ internal sealed class EzwebRecognizer : IFormatRecognizer
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        if (!NoticeHeaders.FromDomain(message, "ezweb.ne.jp"))
+        // EZweb addresses moved to au.com in 2016; the notices did not change.
+        if (!NoticeHeaders.FromDomain(message, "ezweb.ne.jp") && !NoticeHeaders.FromDomain(message, "au.com"))
             return false;
         var notice = TextSections.Before(message.BodyText, OriginalMarker);
         if (!NoticeReader.Read(message, draft, NoticeScanner.Scan(notice, Layout)))

@@ -22,6 +22,11 @@ internal sealed class SessionTranscript
         @"^[a-z][\w.\-]{0,40}: \S",
         RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
+    // "554 5.3.0 unknown mailer error 255": sendmail's own closing line, about no address in particular.
+    private static readonly Regex ClosingLine = new(
+        @"^[245]\d\d [245]\.\d{1,3}\.\d{1,3} [^<>]*$",
+        RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+
     private static readonly Regex TalkingTo = new(
         @"while talking to\s+(?<host>[^\s:]+?)\.?:",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
@@ -40,6 +45,9 @@ internal sealed class SessionTranscript
     /// <summary>The last command we sent and the host we talked to, for notices without per-recipient lines.</summary>
     public string LastCommand { get; private set; } = string.Empty;
     public string LastHost { get; private set; } = string.Empty;
+
+    /// <summary>The last reply line the reporting server wrote on its own, outside any SMTP session.</summary>
+    public string Closing { get; private set; } = string.Empty;
 
     /// <summary>Reads the transcript from <paramref name="start"/> until a line <paramref name="isEnd"/> accepts.</summary>
     public static SessionTranscript Read(BodyLines lines, int start, Func<string, bool> isEnd)
@@ -90,6 +98,8 @@ internal sealed class SessionTranscript
                 return;
             }
             var summary = Summary.Match(line);
+            if (!summary.Success && ClosingLine.IsMatch(line))
+                Closing = line;
             if (summary.Success && Find(AddressText.Find(summary.Groups["address"].Value)) == null)
                 Results.Add(new Result
                 {

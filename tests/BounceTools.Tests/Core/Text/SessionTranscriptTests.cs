@@ -49,6 +49,13 @@ public sealed class SessionTranscriptTests
         Assert.Equal("452 4.2.2 Mailbox full (<ann@example.org>... Deferred: 452 4.2.2 Mailbox full)", ann!.Text);
     }
 
+    [Theory]
+    [InlineData("Traceback: cannot connect\n554 5.3.0 unknown mailer error 75\n", "554 5.3.0 unknown mailer error 75")]
+    [InlineData("550 5.1.1 ann@example.org... User unknown\n", "")]
+    [InlineData(">>> DATA\n<<< 554 5.7.1 Rejected\n", "")]
+    public void Keeps_the_reporting_servers_closing_line(string text, string closing) =>
+        Assert.Equal(closing, SessionTranscript.Read(BodyLines.From(text), 0, line => false).Closing);
+
     [Fact]
     public void Reads_delivery_status_fields_written_into_the_text()
     {

@@ -122,4 +122,23 @@ public sealed class DeliveryStatusTests
     [InlineData("", "ann@example.org", false)]
     public void Tells_a_bare_address_line_from_words_about_it(string paragraph, string address, bool saysMore) =>
         Assert.Equal(saysMore, RecordBuilder.SaysMoreThanTheAddress(paragraph, address));
+
+    [Theory]
+    [InlineData("4.0.0 (mx.example.net: host name lookup failure)", "mx.example.net: host name lookup failure")]
+    [InlineData("5.1.1", "")]
+    [InlineData(null, "")]
+    public void Reads_the_comment_of_a_status_field(string? value, string comment) =>
+        Assert.Equal(comment, BounceTools.Recognizers.DeliveryStatusReader.StatusComment(value));
+
+    [Fact]
+    public void A_status_comment_stands_in_for_a_missing_diagnostic()
+    {
+        var draft = new BounceTools.Recognizers.BounceDraft();
+        BounceTools.Recognizers.DeliveryStatusReader.Fill(DeliveryStatus.Parse(
+            "Reporting-MTA: dns; mx.example.org\n\n" +
+            "Final-Recipient: rfc822;ann@example.net\nAction: delayed\nStatus: 4.0.0 (example.net: host name lookup failure)\n\n" +
+            "Final-Recipient: rfc822;bob@example.net\nAction: failed\nStatus: 5.0.0 (permanent failure)\nDiagnostic-Code: smtp; 550 user unknown\n")!, draft);
+        Assert.Equal("example.net: host name lookup failure", draft.Recipients[0].DiagnosticCode);
+        Assert.Equal("550 user unknown", draft.Recipients[1].DiagnosticCode);
+    }
 }

@@ -118,4 +118,25 @@ public static class StatusCodes
             return string.Empty;
         }
     }
+
+    /// <summary>
+    /// The status an admin should see. The remote server's own reply, quoted at the start of the
+    /// diagnostic, outranks the reporting server's Status of the same class: that Status is a
+    /// copy or a translation of it. A missing Status is taken from the diagnostic text. A
+    /// Status that does not tell the cause (5.0.0, or 4.4.7 for attempts that ran out of time)
+    /// gives way to the first code of the same class in the text that does.
+    /// </summary>
+    public static string MostTelling(string? reported, string? diagnostic)
+    {
+        var status = IsEnhancedCode(reported) ? reported! : Extract(diagnostic).Status;
+        var remote = LeadingReplyStatus(diagnostic);
+        if (remote.Length > 0 && (status.Length == 0 || SameClass(remote, status)) && !IsLessTelling(remote))
+            return remote;
+        if (!IsLessTelling(status))
+            return status;
+        var telling = FirstTelling(diagnostic);
+        return telling.Length > 0 && (status.Length == 0 || SameClass(telling, status)) ? telling : status;
+    }
+
+    private static bool SameClass(string first, string second) => first[0] == second[0];
 }

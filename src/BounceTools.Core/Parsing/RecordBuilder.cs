@@ -15,7 +15,7 @@ internal static class RecordBuilder
         {
             var diagnostic = Cut(recipient.DiagnosticCode, limits.MaxDiagnosticChars);
             var found = StatusCodes.Extract(diagnostic);
-            var status = BetterStatus(recipient.Status, diagnostic);
+            var status = StatusCodes.MostTelling(recipient.Status, diagnostic);
             var replyCode = recipient.ReplyCode ?? found.ReplyCode;
             var implied = recipient.ImpliedReason;
             var action = recipient.Action.Length > 0 || IsNotification(implied) ? recipient.Action : ActionFromStatus(status, replyCode);
@@ -77,26 +77,6 @@ internal static class RecordBuilder
         return records;
     }
 
-    /// <summary>
-    /// The status an admin should see. The remote server's own reply, quoted at the start of the
-    /// diagnostic, outranks the reporting server's Status of the same class: that Status is a
-    /// copy or a translation of it. A missing Status is taken from the diagnostic text. A
-    /// Status that does not tell the cause (5.0.0, or 4.4.7 for attempts that ran out of time)
-    /// gives way to the first code of the same class in the text that does.
-    /// </summary>
-    internal static string BetterStatus(string reported, string diagnostic)
-    {
-        var status = StatusCodes.IsEnhancedCode(reported) ? reported : StatusCodes.Extract(diagnostic).Status;
-        var remote = StatusCodes.LeadingReplyStatus(diagnostic);
-        if (remote.Length > 0 && (status.Length == 0 || SameClass(remote, status)) && !StatusCodes.IsLessTelling(remote))
-            return remote;
-        if (!StatusCodes.IsLessTelling(status))
-            return status;
-        var telling = StatusCodes.FirstTelling(diagnostic);
-        return telling.Length > 0 && (status.Length == 0 || SameClass(telling, status)) ? telling : status;
-    }
-
-    private static bool SameClass(string first, string second) => first[0] == second[0];
 
     /// <summary>Feedback reports and auto-replies report no delivery, so they carry no action or SMTP step.</summary>
     private static bool IsNotification(BounceReason? reason) =>

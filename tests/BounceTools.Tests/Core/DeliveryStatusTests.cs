@@ -113,7 +113,7 @@ public sealed class DeliveryStatusTests
     [InlineData("5.0.0", "", "5.0.0")]
     [InlineData("bogus", "", "")]
     public void Prefers_the_code_that_tells_the_cause(string reported, string diagnostic, string expected) =>
-        Assert.Equal(expected, RecordBuilder.BetterStatus(reported, diagnostic));
+        Assert.Equal(expected, BounceTools.Classification.StatusCodes.MostTelling(reported, diagnostic));
 
     [Theory]
     [InlineData("   * ann@example.org", "ann@example.org", false)]

@@ -12,6 +12,8 @@ internal sealed class BounceFileReader : IDisposable
 {
     private readonly GetBounceStatusCommand _cmdlet;
     private readonly int _throttleLimit;
+    // Never disposed: worker threads may still observe its token while they wind down, and a
+    // source without timers holds nothing that needs releasing.
     private readonly CancellationTokenSource _stop = new();
     private readonly OrderedWorkQueue<ParseOutcome> _files;
     private readonly ProgressReporter _progress;
@@ -79,6 +81,5 @@ internal sealed class BounceFileReader : IDisposable
     public void Dispose()
     {
         _files.Dispose();
-        _stop.Dispose();
     }
 }

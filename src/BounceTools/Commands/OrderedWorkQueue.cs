@@ -1,80 +1,114 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Management.Automation;
+using System.Runtime.ExceptionServices;
 using System.Threading;
-using System.Threading.Tasks;
 
 namespace BounceTools.Commands;
 
 /// <summary>
-/// Runs work items on worker threads, at most <c>throttleLimit</c> at a time, and hands their
-/// results back on the pipeline thread in the order the items were added. At most a small
-/// window of items is in flight, so memory stays flat however long the input is.
+/// Runs work items on <c>throttleLimit</c> dedicated worker threads and hands their results back
+/// on the pipeline thread in the order the items were added. At most a small window of items is
+/// in flight, so memory stays flat however long the input is. Dedicated threads that block on an
+/// empty queue cost nothing while idle; thread-pool tasks gated by a semaphore spun and allocated
+/// for every message.
 /// </summary>
 internal sealed class OrderedWorkQueue<T> : IDisposable
 {
-    private readonly Queue<Task<T>> _pending = new();
-    private readonly SemaphoreSlim _slots;
+    private readonly BlockingCollection<WorkItem> _work = new(new ConcurrentQueue<WorkItem>());
+    private readonly Queue<WorkItem> _inOrder = new();
     private readonly int _window;
     private readonly CancellationToken _cancellation;
 
     public OrderedWorkQueue(int throttleLimit, CancellationToken cancellation)
     {
-        _slots = new SemaphoreSlim(throttleLimit);
         _window = throttleLimit * 4;
         _cancellation = cancellation;
+        for (var i = 0; i < throttleLimit; i++)
+            new Thread(Work) { IsBackground = true, Name = "BounceTools parser" }.Start();
     }
 
     /// <summary>Queues the work, first writing results of earlier items if the window is full.</summary>
     public void Add(Func<T> work, Action<T> write)
     {
-        while (_pending.Count >= _window)
+        while (_inOrder.Count >= _window)
             write(Take());
-        _pending.Enqueue(Task.Run(async () =>
-        {
-            await _slots.WaitAsync(_cancellation).ConfigureAwait(false);
-            try
-            {
-                return work();
-            }
-            finally
-            {
-                _slots.Release();
-            }
-        }, _cancellation));
+        var item = new WorkItem(work);
+        _inOrder.Enqueue(item);
+        _work.Add(item);
         WriteCompleted(write);
     }
 
     /// <summary>Writes the results that are ready without waiting, keeping the order.</summary>
     public void WriteCompleted(Action<T> write)
     {
-        while (_pending.Count > 0 && _pending.Peek().IsCompleted)
+        while (_inOrder.Count > 0 && _inOrder.Peek().Done.IsSet)
             write(Take());
     }
 
     public void WriteAll(Action<T> write)
     {
-        while (_pending.Count > 0)
+        while (_inOrder.Count > 0)
             write(Take());
     }
 
     private T Take()
     {
-        var task = _pending.Dequeue();
+        var item = _inOrder.Dequeue();
         try
         {
-            task.Wait(_cancellation);
-            return task.Result;
+            item.Done.Wait(_cancellation);
         }
         catch (OperationCanceledException)
         {
             throw new PipelineStoppedException();
         }
-        catch (AggregateException e) when (e.InnerException is OperationCanceledException)
+        item.Done.Dispose();
+        item.Error?.Throw();
+        return item.Result!;
+    }
+
+    private void Work()
+    {
+        try
         {
-            throw new PipelineStoppedException();
+            foreach (var item in _work.GetConsumingEnumerable(_cancellation))
+                item.Run();
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped: the pipeline thread stops waiting too.
         }
     }
 
-    public void Dispose() => _slots.Dispose();
+    /// <summary>Lets the workers finish the queue and exit.</summary>
+    public void Dispose() => _work.CompleteAdding();
+
+    private sealed class WorkItem
+    {
+        private readonly Func<T> _work;
+
+        public WorkItem(Func<T> work) => _work = work;
+
+        public ManualResetEventSlim Done { get; } = new(false, spinCount: 1);
+        public T? Result { get; private set; }
+        public ExceptionDispatchInfo? Error { get; private set; }
+
+        public void Run()
+        {
+            try
+            {
+                Result = _work();
+            }
+            catch (Exception e)
+            {
+                Error = ExceptionDispatchInfo.Capture(e);
+            }
+            finally
+            {
+                Done.Set();
+            }
+        }
+    }
 }

@@ -18,6 +18,15 @@ public sealed class HostileMessageTests
     public void Nesting_up_to_the_limit_is_read()
     {
         Assert.NotNull(ParseOutcome.Of(HostileMessages.Nested(Limits.MaxMultipartDepth), "nested"));
+        Assert.NotNull(ParseOutcome.Of(HostileMessages.NestedMessages(Limits.MaxMultipartDepth), "nested messages"));
+    }
+
+    [Theory]
+    [InlineData(Limits.MaxMultipartDepth + 1)]
+    [InlineData(3000)]
+    public void Attached_messages_nested_past_the_limit_are_rejected_as_too_deep(int levels)
+    {
+        Assert.Equal("NestingTooDeep", ParseOutcome.ErrorKindOf(HostileMessages.NestedMessages(levels)));
     }
 
     [Fact]

@@ -32,6 +32,11 @@ internal static class HostileMessages
         return text.ToString();
     }
 
+    /// <summary>A message that attaches a message that attaches a message, <paramref name="levels"/> deep.</summary>
+    public static string NestedMessages(int levels) =>
+        string.Concat(Enumerable.Repeat("From: a@example.com\r\nContent-Type: message/rfc822\r\n\r\n", levels)) +
+        "From: a@example.com\r\n\r\ninnermost\r\n";
+
     /// <summary>A Diagnostic-Code folded over <paramref name="lines"/> lines.</summary>
     public static string LongDiagnostic(int lines)
     {

@@ -9,7 +9,7 @@
     Description          = 'Reads email bounces (delivery status notifications and the layouts of common MTAs and providers) into typed records per failed recipient, and explains SMTP reply codes, enhanced status codes and provider codes offline.'
     PowerShellVersion    = '5.1'
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess     = @('BounceTools.Format.ps1xml')
+    FormatsToProcess     = @('BounceTools.Format.ps1xml', 'BounceTools.CodeInfo.Format.ps1xml')
     TypesToProcess       = @('BounceTools.Types.ps1xml')
     CmdletsToExport      = @('Get-BounceStatus', 'ConvertFrom-BounceMessage', 'Get-BounceCodeInfo')
     FunctionsToExport    = @()

@@ -14,7 +14,7 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
-Import-Module $ModulePath -Force
+Import-Module (Resolve-Path $ModulePath).Path -Force
 $corpusRoot = (Resolve-Path $Corpus).Path
 
 $lines = foreach ($file in Get-ChildItem (Join-Path $corpusRoot 'emails') -Recurse -File -Filter *.eml | Sort-Object FullName) {

@@ -73,7 +73,7 @@ Describe 'Get-BounceStatus records' {
         $record.OriginalMessageId | Should -Be 'news-2026-11-0042@example.com'
         $record.OriginalSubject | Should -Be 'November product update'
         $record.Sender | Should -Be 'newsletter@example.com'
-        $record.Format | Should -Be 'RFC3464'
+        $record.Format | Should -Be 'Postfix'
     }
 
     It 'exports hard bounces to CSV' {

@@ -5,15 +5,20 @@ namespace BounceTools.Classification;
 /// <summary>A diagnostic phrase (case-insensitive regular expression) and the reason it implies.</summary>
 internal sealed class PhraseRule
 {
-    public PhraseRule(BounceReason reason, string pattern)
+    public PhraseRule(BounceReason reason, string pattern, bool isWeak = false)
     {
         Reason = reason;
         Pattern = pattern;
+        IsWeak = isWeak;
         Regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
     }
 
     public BounceReason Reason { get; }
     public string Pattern { get; }
+
+    /// <summary>A vague phrase, consulted only after the status code had its say.</summary>
+    public bool IsWeak { get; }
+
     public Regex Regex { get; }
 
     public bool IsMatch(string text)

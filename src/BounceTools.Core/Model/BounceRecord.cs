@@ -71,4 +71,13 @@ public sealed class BounceRecord
 
     /// <summary>The Message-ID of the bounce itself.</summary>
     public string BounceMessageId { get; set; } = string.Empty;
+
+    /// <summary>For feedback reports: the IP address the reported message came from (Source-IP).</summary>
+    public string SourceIp { get; set; } = string.Empty;
+
+    /// <summary>For a message read from an mbox: its 1-based position in the file.</summary>
+    public int? MessageNumber { get; set; }
+
+    /// <summary>For a message read from an mbox: byte offset of its "From " line.</summary>
+    public long? MessageOffset { get; set; }
 }

@@ -25,7 +25,7 @@ internal static class AddressField
             text = close > open ? text.Substring(open + 1, close - open - 1) : text.Substring(open + 1);
         }
 
-        text = text.Trim().Trim('"', '\'', '.', ',', ';', ':').Trim();
+        text = TrimQuotes(text.Trim().Trim('\'', ',', ';', ':').Trim());
         if (text.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
             text = text.Substring(7);
         return Normalize(text);
@@ -33,6 +33,14 @@ internal static class AddressField
 
     /// <summary>Lower-cases the address: mail systems treat recipients case-insensitively in practice.</summary>
     public static string Normalize(string address) => address.Trim().ToLowerInvariant();
+
+    /// <summary>Removes quotes around the whole address, keeping a quoted local part ("a..b"@example.org).</summary>
+    private static string TrimQuotes(string text)
+    {
+        if (text.Length >= 2 && text[0] == '"' && text[text.Length - 1] == '"')
+            text = text.Substring(1, text.Length - 2);
+        return text.TrimEnd('.');
+    }
 
     private static string StripComments(string value)
     {

@@ -15,6 +15,7 @@ internal sealed class BounceMessage
 {
     private List<MimeEntity>? _parts;
     private string? _bodyText;
+    private string? _allText;
 
     public BounceMessage(MimeMessage message)
     {
@@ -41,6 +42,12 @@ internal sealed class BounceMessage
     /// <summary>Decoded text of the first text part (plain preferred over HTML), or of the whole body.</summary>
     public string BodyText => _bodyText ??= ReadBodyText();
 
+    /// <summary>
+    /// All readable text of the report: multipart preambles and every text part, in order. Broken
+    /// MIME (a boundary that is never used, or indented) leaves report fields in these places.
+    /// </summary>
+    public string AllText => _allText ??= ReadAllText();
+
     public MimeEntity? FindPart(params string[] mimeTypes)
     {
         foreach (var part in Parts)
@@ -59,7 +66,7 @@ internal sealed class BounceMessage
                 return text.Text ?? string.Empty;
             case MimePart part when part.Content != null:
                 using (var stream = part.Content.Open())
-                    return ReadCapped(stream, part.ContentType.CharsetEncoding ?? fallback ?? Encoding.UTF8);
+                    return EightBitText.Decode(ReadCappedBytes(stream), part.ContentType.Charset, fallback);
             case MessagePart message when message.Message != null:
                 using (var buffer = new MemoryStream())
                 {
@@ -70,6 +77,17 @@ internal sealed class BounceMessage
             default:
                 return string.Empty;
         }
+    }
+
+    private static byte[] ReadCappedBytes(Stream stream)
+    {
+        var bytes = new byte[Limits.MaxPartTextChars];
+        var length = 0;
+        int read;
+        while (length < bytes.Length && (read = stream.Read(bytes, length, bytes.Length - length)) > 0)
+            length += read;
+        Array.Resize(ref bytes, length);
+        return bytes;
     }
 
     private static string ReadCapped(Stream stream, Encoding encoding)
@@ -88,6 +106,28 @@ internal sealed class BounceMessage
         var parts = new List<MimeEntity>();
         Collect(Message.Body, parts, depth: 0);
         return parts;
+    }
+
+    private string ReadAllText()
+    {
+        var text = new StringBuilder();
+        AppendText(Message.Body, text, depth: 0);
+        return text.ToString();
+    }
+
+    private static void AppendText(MimeEntity? entity, StringBuilder text, int depth)
+    {
+        if (entity == null || depth > Limits.MaxMultipartDepth)
+            return;
+        if (entity is Multipart multipart)
+        {
+            text.Append(multipart.Preamble).Append('\n');
+            foreach (var child in multipart)
+                AppendText(child, text, depth + 1);
+            return;
+        }
+        if (entity is TextPart part)
+            text.Append(part.Text).Append('\n');
     }
 
     private static void Collect(MimeEntity? entity, List<MimeEntity> parts, int depth)

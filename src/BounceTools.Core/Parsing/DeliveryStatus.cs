@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using MimeKit;
 using MimeKit.Utils;
@@ -21,22 +22,43 @@ internal sealed class DeliveryStatus
     public FieldBlock PerMessage { get; }
     public IReadOnlyList<FieldBlock> PerRecipient { get; }
 
-    /// <summary>Finds and reads the delivery-status part; null when the message has none.</summary>
+    /// <summary>
+    /// Reads the delivery-status part, or all of them when a report carries several; null when
+    /// the message has none.
+    /// </summary>
     public static DeliveryStatus? Find(BounceMessage message)
     {
-        var part = message.FindPart("message/delivery-status", "message/global-delivery-status");
-        if (part == null)
-            return null;
-        // RFC 6533 global reports carry UTF-8 field values; classic ones are ASCII, for which UTF-8 is harmless.
-        return Parse(BounceMessage.ReadText(part, Encoding.UTF8));
+        var texts = new StringBuilder();
+        foreach (var part in message.Parts)
+        {
+            if (part.ContentType.IsMimeType("message", "delivery-status") || part.ContentType.IsMimeType("message", "global-delivery-status"))
+                // RFC 6533 global reports carry UTF-8 field values; classic ones are ASCII, for which UTF-8 is harmless.
+                texts.Append(BounceMessage.ReadText(part, Encoding.UTF8)).Append("\n\n");
+        }
+        return texts.Length == 0 ? null : Parse(texts.ToString());
     }
+
+    /// <summary>
+    /// Finds report fields written into the text of a message whose MIME structure is missing
+    /// or broken; only blocks that name a recipient and an action or status count.
+    /// </summary>
+    public static DeliveryStatus? FindInText(BounceMessage message)
+    {
+        var text = message.AllText;
+        if (text.IndexOf("Final-Recipient", StringComparison.OrdinalIgnoreCase) < 0)
+            return null;
+        var status = Parse(text);
+        return status != null && status.PerRecipient.All(IsCompleteRecipientBlock) ? status : null;
+    }
+
+    private static bool IsCompleteRecipientBlock(FieldBlock block) =>
+        block.Contains("Final-Recipient") && (block.Contains("Action") || block.Contains("Status"));
 
     public static DeliveryStatus? Parse(string text)
     {
-        var blocks = FieldBlock.ParseBlocks(text);
         var perMessage = new FieldBlock();
         var perRecipient = new List<FieldBlock>();
-        foreach (var block in blocks)
+        foreach (var block in FieldBlock.ParseBlocks(text).SelectMany(SplitAtRecipients))
         {
             if (IsRecipientBlock(block))
                 perRecipient.Add(block);
@@ -45,6 +67,34 @@ internal sealed class DeliveryStatus
         }
         return perRecipient.Count == 0 ? null : new DeliveryStatus(perMessage, perRecipient);
     }
+
+    /// <summary>
+    /// Some servers leave out the blank lines between the per-message fields and the recipients,
+    /// or between recipients: a recipient field that cannot belong to the fields before it
+    /// starts a new block.
+    /// </summary>
+    private static IEnumerable<FieldBlock> SplitAtRecipients(FieldBlock block)
+    {
+        var current = new FieldBlock();
+        foreach (var field in block.Fields)
+        {
+            if (IsRecipientField(field.Key) && current.Count > 0 && !CanTakeRecipientField(current, field.Key))
+            {
+                yield return current;
+                current = new FieldBlock();
+            }
+            current.Add(field.Key, field.Value);
+        }
+        if (current.Count > 0)
+            yield return current;
+    }
+
+    private static bool IsRecipientField(string name) =>
+        name.Equals("Final-Recipient", StringComparison.OrdinalIgnoreCase) ||
+        name.Equals("Original-Recipient", StringComparison.OrdinalIgnoreCase);
+
+    private static bool CanTakeRecipientField(FieldBlock current, string name) =>
+        !current.Contains(name) && current.Fields.All(f => IsRecipientField(f.Key));
 
     private static bool IsRecipientBlock(FieldBlock block) =>
         block.Contains("Final-Recipient") || block.Contains("Original-Recipient") ||

@@ -10,8 +10,12 @@ namespace BounceTools.Parsing;
 internal sealed class FieldBlock
 {
     private readonly Dictionary<string, string> _fields = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<KeyValuePair<string, string>> _ordered = new();
 
     public int Count => _fields.Count;
+
+    /// <summary>Every field in the order written, repeated names included.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Fields => _ordered;
 
     public string? this[string name] => _fields.TryGetValue(name, out var value) ? value : null;
 
@@ -19,6 +23,7 @@ internal sealed class FieldBlock
 
     internal void Add(string name, string value)
     {
+        _ordered.Add(new KeyValuePair<string, string>(name, value));
         if (!_fields.ContainsKey(name))
             _fields[name] = value;
     }

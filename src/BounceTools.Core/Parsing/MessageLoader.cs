@@ -19,6 +19,8 @@ internal static class MessageLoader
             throw new BounceParseException("The message is empty.", "EmptyMessage");
         if (Array.IndexOf(head, (byte)0) >= 0 || !StartsWithHeader(head))
             throw new BounceParseException("The content is not an email message (no header block).", "NotMimeMessage");
+        if (UsesBareCarriageReturns(head))
+            buffered = WithLineFeeds(buffered);
         HeaderLimits.Check(buffered, limits);
 
         try
@@ -36,6 +38,7 @@ internal static class MessageLoader
 
     private static ParserOptions CreateOptions()
     {
+        LegacyEncodings.Register();
         var options = ParserOptions.Default.Clone();
         // One level more than allowed, so that StructureGuard sees the level that breaks the limit.
         options.MaxMimeDepth = Limits.MaxMultipartDepth + 1;
@@ -79,6 +82,29 @@ internal static class MessageLoader
         stream.Position = start;
         Array.Resize(ref buffer, read);
         return buffer;
+    }
+
+    /// <summary>
+    /// Old Mac tools store mail with CR alone ending each line, which a MIME parser reads as one
+    /// endless line. The header block tells: line breaks but not a single LF.
+    /// </summary>
+    private static bool UsesBareCarriageReturns(byte[] head) =>
+        Array.IndexOf(head, (byte)'\n') < 0 && Array.IndexOf(head, (byte)'\r') >= 0;
+
+    private static Stream WithLineFeeds(Stream stream)
+    {
+        var converted = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            for (var i = 0; i < read; i++)
+                if (buffer[i] == (byte)'\r')
+                    buffer[i] = (byte)'\n';
+            converted.Write(buffer, 0, read);
+        }
+        converted.Position = 0;
+        return converted;
     }
 
     /// <summary>A message starts with a header field ("Name:") or an mbox "From " line.</summary>

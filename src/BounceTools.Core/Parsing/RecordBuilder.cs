@@ -17,11 +17,26 @@ internal static class RecordBuilder
             var found = StatusCodes.Extract(diagnostic);
             var status = BetterStatus(recipient.Status, found.Status);
             var replyCode = recipient.ReplyCode ?? found.ReplyCode;
-            var action = recipient.Action.Length > 0 ? recipient.Action : ActionFromStatus(status, replyCode);
+            var implied = recipient.ImpliedReason;
+            var action = recipient.Action.Length > 0 || IsNotification(implied) ? recipient.Action : ActionFromStatus(status, replyCode);
+            var command = recipient.SmtpCommand.Length > 0
+                ? recipient.SmtpCommand
+                : FirstNonEmpty(SmtpCommandFinder.FromText(diagnostic), SmtpCommandFinder.FromParagraph(message.BodyText, recipient.Recipient));
 
-            var decision = recipient.ImpliedReason is { } implied
-                ? new ReasonDecision(implied, "format " + format)
-                : ReasonClassifier.Classify(action, status, replyCode, diagnostic, format);
+            var decision = implied is { } known
+                ? new ReasonDecision(known, "format " + format)
+                : ReasonClassifier.Classify(new ReasonQuery
+                {
+                    Action = action,
+                    Status = status,
+                    ReplyCode = replyCode,
+                    Diagnostic = diagnostic,
+                    DiagnosticType = recipient.DiagnosticType,
+                    SmtpCommand = command,
+                    Format = format,
+                    RemoteMta = recipient.RemoteMta,
+                    Recipient = recipient.Recipient,
+                });
 
             records.Add(new BounceRecord
             {
@@ -36,7 +51,7 @@ internal static class RecordBuilder
                 IsHardBounce = BounceReasonFacts.IsHardBounce(decision.Reason, replyCode, status),
                 DiagnosticCode = diagnostic,
                 DiagnosticType = recipient.DiagnosticType,
-                SmtpCommand = recipient.SmtpCommand,
+                SmtpCommand = command,
                 RemoteMta = recipient.RemoteMta,
                 ReportingMta = draft.ReportingMta,
                 ReceivedFromMta = draft.ReceivedFromMta,
@@ -53,6 +68,7 @@ internal static class RecordBuilder
                 Format = format,
                 FeedbackType = recipient.FeedbackType,
                 BounceMessageId = message.Message.MessageId ?? string.Empty,
+                SourceIp = draft.SourceIp,
             });
         }
         return records;
@@ -70,6 +86,12 @@ internal static class RecordBuilder
             return fromText;
         return reported;
     }
+
+    /// <summary>Feedback reports and auto-replies report no delivery, so they carry no action.</summary>
+    private static bool IsNotification(BounceReason? reason) =>
+        reason is BounceReason.Feedback or BounceReason.Vacation;
+
+    private static string FirstNonEmpty(string first, string second) => first.Length > 0 ? first : second;
 
     private static string Cut(string text, int maxChars) =>
         text.Length > maxChars ? text.Substring(0, maxChars) : text;

@@ -17,6 +17,9 @@ internal sealed class BounceDraft
     public OriginalMessage Original { get; set; } = OriginalMessage.None;
     public List<RecipientDraft> Recipients { get; } = new();
 
+    /// <summary>For feedback reports: where the reported message came from (Source-IP).</summary>
+    public string SourceIp { get; set; } = string.Empty;
+
     public RecipientDraft AddRecipient(string address)
     {
         var recipient = new RecipientDraft { Recipient = AddressField.Normalize(address) };

@@ -15,7 +15,7 @@ internal static class DeliveryStatusReader
 
         foreach (var block in status.PerRecipient)
         {
-            var address = AddressField.Parse(block["Final-Recipient"] ?? block["Original-Recipient"]);
+            var address = UsableAddress(AddressField.Parse(block["Final-Recipient"]), AddressField.Parse(block["Original-Recipient"]));
             if (address.Length == 0)
                 continue;
             var recipient = draft.AddRecipient(address);
@@ -30,6 +30,10 @@ internal static class DeliveryStatusReader
             recipient.WillRetryUntil = DeliveryStatus.ParseDate(block["Will-Retry-Until"]);
         }
     }
+
+    /// <summary>Final-Recipient unless it is empty or a bare route ("@mx.example.org"), then Original-Recipient.</summary>
+    private static string UsableAddress(string final, string original) =>
+        final.Length > 0 && final[0] != '@' ? final : original.Length > 0 ? original : final;
 
     private static string FirstToken(string? value)
     {

@@ -4,7 +4,8 @@ namespace BounceTools.Recognizers;
 
 /// <summary>
 /// Standard delivery status notifications (RFC 3464, and the RFC 6533 global forms):
-/// multipart/report with a message/delivery-status part.
+/// multipart/report with a message/delivery-status part, or, when the MIME structure is
+/// broken or missing, the same fields written in the message text.
 /// </summary>
 internal sealed class Rfc3464Recognizer : IFormatRecognizer
 {
@@ -12,7 +13,7 @@ internal sealed class Rfc3464Recognizer : IFormatRecognizer
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        var status = DeliveryStatus.Find(message);
+        var status = DeliveryStatus.Find(message) ?? DeliveryStatus.FindInText(message);
         if (status == null)
             return false;
         DeliveryStatusReader.Fill(status, draft);

@@ -32,14 +32,14 @@ public sealed class ConvertFromBounceMessageCommand : PSCmdlet
         switch (InputObject is PSObject wrapped ? wrapped.BaseObject : InputObject)
         {
             case byte[] bytes:
-                BounceOutput.WriteContent(this, bytes, source);
+                OutcomeWriter.Write(this, ParseOutcome.FromContent(bytes, source));
                 break;
             case byte single:
                 _bytes.Add(single);
                 _lastSource = source;
                 break;
             case string text when text.IndexOf('\n') >= 0 || text.IndexOf('\r') >= 0:
-                BounceOutput.WriteContent(this, Encoding.UTF8.GetBytes(text), source);
+                OutcomeWriter.Write(this, ParseOutcome.FromContent(Encoding.UTF8.GetBytes(text), source));
                 break;
             case var other:
                 _lines.Add(other?.ToString() ?? string.Empty);
@@ -52,9 +52,9 @@ public sealed class ConvertFromBounceMessageCommand : PSCmdlet
     protected override void EndProcessing()
     {
         if (_lines.Count > 0)
-            BounceOutput.WriteContent(this, Encoding.UTF8.GetBytes(string.Join("\n", _lines)), _lastSource);
+            OutcomeWriter.Write(this, ParseOutcome.FromContent(Encoding.UTF8.GetBytes(string.Join("\n", _lines)), _lastSource));
         if (_bytes.Count > 0)
-            BounceOutput.WriteContent(this, _bytes.ToArray(), _lastSource);
+            OutcomeWriter.Write(this, ParseOutcome.FromContent(_bytes.ToArray(), _lastSource));
     }
 
     private string ResolveSource() =>

@@ -19,7 +19,7 @@ internal static class Errors
         "NotFileSystemPath", ErrorCategory.InvalidArgument, path);
 
     public static ErrorRecord PathIsDirectory(string path) => Record(
-        new IOException($"'{path}' is a directory, not a message file. Pipe Get-ChildItem '{path}' -File into Get-BounceStatus instead."),
+        new IOException($"'{path}' is a directory, not a message file. Add -Recurse to read the messages in it."),
         "PathIsDirectory", ErrorCategory.InvalidArgument, path);
 
     public static ErrorRecord Unreadable(string path, Exception inner) => Record(

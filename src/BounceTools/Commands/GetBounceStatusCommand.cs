@@ -1,14 +1,17 @@
+using System;
 using System.Management.Automation;
 
 namespace BounceTools.Commands;
 
-/// <summary>Reads bounce message files and emits one record per affected recipient.</summary>
+/// <summary>Reads bounce message files and mailboxes and emits one record per affected recipient.</summary>
 [Cmdlet(VerbsCommon.Get, "BounceStatus", DefaultParameterSetName = PathSet)]
 [OutputType(typeof(BounceRecord))]
-public sealed class GetBounceStatusCommand : PSCmdlet
+public sealed class GetBounceStatusCommand : PSCmdlet, IDisposable
 {
     private const string PathSet = "Path";
     private const string LiteralPathSet = "LiteralPath";
+
+    private BounceFileReader? _reader;
 
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [SupportsWildcards]
@@ -20,11 +23,29 @@ public sealed class GetBounceStatusCommand : PSCmdlet
     [ValidateNotNullOrEmpty]
     public string[] LiteralPath { get; set; } = null!;
 
+    /// <summary>Read the files of directories (and Maildir cur/ and new/ folders) and their subdirectories.</summary>
+    [Parameter]
+    public SwitchParameter Recurse { get; set; }
+
+    /// <summary>How many messages are parsed at once; defaults to the number of processors.</summary>
+    [Parameter]
+    [ValidateRange(1, 256)]
+    public int ThrottleLimit { get; set; } = Environment.ProcessorCount;
+
+    protected override void BeginProcessing() => _reader = new BounceFileReader(this, ThrottleLimit);
+
     protected override void ProcessRecord()
     {
         var literal = ParameterSetName == LiteralPathSet;
         foreach (var input in literal ? LiteralPath : Path)
-            foreach (var file in InputResolver.ResolveFiles(this, input, literal))
-                BounceOutput.WriteFile(this, file);
+            foreach (var file in InputResolver.ResolveFiles(this, input, literal, Recurse))
+                _reader!.Add(file);
+        _reader!.WriteReady();
     }
+
+    protected override void EndProcessing() => _reader!.Finish();
+
+    protected override void StopProcessing() => _reader?.Stop();
+
+    public void Dispose() => _reader?.Dispose();
 }

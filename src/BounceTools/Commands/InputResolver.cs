@@ -7,11 +7,12 @@ namespace BounceTools.Commands;
 
 /// <summary>
 /// Resolves -Path (wildcards) and -LiteralPath through the PowerShell provider to file-system
-/// paths, writing a non-terminating error for anything that is not a readable file.
+/// paths (the files of folders too, with -Recurse), writing a non-terminating error for
+/// anything that is not a readable file.
 /// </summary>
 internal static class InputResolver
 {
-    public static IEnumerable<string> ResolveFiles(PSCmdlet cmdlet, string input, bool literal)
+    public static IEnumerable<string> ResolveFiles(PSCmdlet cmdlet, string input, bool literal, bool recurse)
     {
         var resolved = new List<string>();
         ProviderInfo provider;
@@ -48,7 +49,12 @@ internal static class InputResolver
 
         foreach (var path in resolved)
         {
-            if (Directory.Exists(path))
+            if (Directory.Exists(path) && recurse)
+            {
+                foreach (var file in BounceTools.Input.MessageDirectory.EnumerateFiles(path))
+                    yield return file;
+            }
+            else if (Directory.Exists(path))
                 cmdlet.WriteError(Errors.PathIsDirectory(path));
             else if (!File.Exists(path))
                 cmdlet.WriteError(Errors.PathNotFound(path, null));

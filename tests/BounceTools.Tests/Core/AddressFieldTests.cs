@@ -13,6 +13,8 @@ public sealed class AddressFieldTests
     [InlineData("user@example.org", "user@example.org")]
     [InlineData("  rfc822 ; \"user@example.org\"  ", "user@example.org")]
     [InlineData("rfc822; user(comment)@example.org", "user@example.org")]
+    [InlineData("rfc822; \"first..last\"@example.org", "\"first..last\"@example.org")]
+    [InlineData("rfc822; user@example.org.", "user@example.org")]
     [InlineData("", "")]
     [InlineData(null, "")]
     public void Parses_typed_addresses(string? value, string expected) =>

@@ -50,6 +50,23 @@ public sealed class DeliveryStatusTests
     }
 
     [Fact]
+    public void Separates_recipients_written_without_blank_lines()
+    {
+        var status = DeliveryStatus.Parse(
+            "Reporting-MTA: dns; mx.example.net\n" +
+            "Arrival-Date: Tue, 10 Nov 2026 09:14:20 +0100\n" +
+            "Final-Recipient: rfc822; one@example.org\n" +
+            "Original-Recipient: rfc822;one@example.org\n" +
+            "Action: failed\nStatus: 5.2.2\n" +
+            "Original-Recipient: rfc822;two@example.org\n" +
+            "Final-Recipient: rfc822; two@example.org\n" +
+            "Action: failed\nStatus: 5.1.1\n")!;
+        Assert.Equal("dns; mx.example.net", status.PerMessage["Reporting-MTA"]);
+        Assert.Equal(new[] { "5.2.2", "5.1.1" }, status.PerRecipient.Select(r => r["Status"]));
+        Assert.Equal("rfc822;two@example.org", status.PerRecipient[1]["Original-Recipient"]);
+    }
+
+    [Fact]
     public void Returns_null_without_recipient_blocks() =>
         Assert.Null(DeliveryStatus.Parse("Reporting-MTA: dns; mx.example.net\n"));
 

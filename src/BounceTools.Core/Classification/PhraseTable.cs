@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace BounceTools.Classification;
+
+/// <summary>
+/// An ordered list of phrase rules read from a TSV resource (columns: reason, pattern, and an
+/// optional "weak" marker for phrases too vague to outrank a status code). First match wins.
+/// </summary>
+internal sealed class PhraseTable
+{
+    public static readonly PhraseTable Empty = new(Array.Empty<PhraseRule>());
+
+    private readonly IReadOnlyList<PhraseRule> _rules;
+
+    private PhraseTable(IReadOnlyList<PhraseRule> rules) => _rules = rules;
+
+    public PhraseRule? FirstMatch(string text, bool weak)
+    {
+        if (text.Length == 0)
+            return null;
+        foreach (var rule in _rules)
+            if (rule.IsWeak == weak && rule.IsMatch(text))
+                return rule;
+        return null;
+    }
+
+    public static PhraseTable Load(string resource) =>
+        new(EmbeddedData.ReadTsv(resource)
+            .Select(row => new PhraseRule(
+                EmbeddedData.ParseReason(row[0], resource),
+                row[1],
+                isWeak: row.Length > 2 && row[2].Trim() == "weak"))
+            .ToList());
+
+    /// <summary>The table if the resource exists, else an empty one.</summary>
+    public static PhraseTable LoadOptional(string resource) =>
+        EmbeddedData.Exists(resource) ? Load(resource) : Empty;
+}

@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace BounceTools.Classification;
+
+/// <summary>
+/// Names the mailbox provider or filtering service a bounce comes from, using the host names and
+/// markers listed in <c>Data/Rules/providers.tsv</c> (first matching row wins).
+/// </summary>
+public static class ProviderDetector
+{
+    private static readonly Lazy<IReadOnlyList<(string Provider, string Marker, string Family)>> Rules = new(LoadRules);
+
+    /// <summary>Every provider name the detector can return, in table order.</summary>
+    public static IReadOnlyList<string> KnownProviders => Rules.Value.Select(rule => rule.Provider).Distinct().ToList();
+
+    /// <summary>Returns the provider named by <paramref name="text"/> (diagnostic text, remote host, ...), or null.</summary>
+    public static string? Detect(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+            return null;
+        foreach (var (provider, marker, _) in Rules.Value)
+        {
+            if (ContainsMarker(text!, marker))
+                return provider;
+        }
+        return null;
+    }
+
+    /// <summary>The group of providers that share codes with <paramref name="provider"/> (Microsoft for Exchange, Microsoft 365 and Outlook.com); the provider itself when it has none.</summary>
+    public static string FamilyOf(string provider) =>
+        Rules.Value.Where(rule => rule.Provider == provider && rule.Family.Length > 0).Select(rule => rule.Family).FirstOrDefault() ?? provider;
+
+    /// <summary>True when <paramref name="marker"/> occurs in the text and is not glued to a longer word or host label.</summary>
+    internal static bool ContainsMarker(string text, string marker)
+    {
+        for (var at = text.IndexOf(marker, StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = text.IndexOf(marker, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + marker.Length;
+            if ((at == 0 || !IsWordCharacter(text[at - 1])) && (end == text.Length || !IsWordCharacter(text[end])))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsWordCharacter(char character) => char.IsLetterOrDigit(character) || character is '-' or '_';
+
+    private static IReadOnlyList<(string, string, string)> LoadRules() =>
+        EmbeddedData.ReadTsv("Rules/providers.tsv")
+            .Where(columns => columns[0] != "provider")
+            .Select(columns => (columns[0].Trim(), columns[1].Trim(), columns.Length > 2 ? columns[2].Trim() : ""))
+            .ToList();
+}

@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+
+namespace BounceTools.Input;
+
+/// <summary>What reading one file gave: the report of its single message, or the news that it is a mailbox.</summary>
+public sealed class FileParseResult
+{
+    private FileParseResult(BounceReport? report, bool isMailbox)
+    {
+        Report = report;
+        IsMailbox = isMailbox;
+    }
+
+    /// <summary>The parsed message; null when the file is a mailbox.</summary>
+    public BounceReport? Report { get; }
+
+    /// <summary>True for an mbox file: read its messages with <see cref="MessageFile.ReadMailbox"/>.</summary>
+    public bool IsMailbox { get; }
+
+    internal static FileParseResult Message(BounceReport report) => new(report, false);
+    internal static readonly FileParseResult Mailbox = new(null, true);
+}
+
+/// <summary>
+/// Reads message files whatever their packaging: a single message, an mbox, either one gzip
+/// compressed. The kind is told from the content, not the extension. Files are opened
+/// read-only and shared, so a mail server may keep writing to them.
+/// </summary>
+public static class MessageFile
+{
+    private static readonly byte[] GzipMagic = { 0x1f, 0x8b };
+
+    /// <summary>Largest part of one mbox message that is kept for parsing; the rest is skipped unread.</summary>
+    public const int MaxMailboxMessageBytes = 8 * 1024 * 1024;
+
+    /// <summary>Parses a single-message file, or says that it is a mailbox without reading it further.</summary>
+    public static FileParseResult Parse(string path)
+    {
+        using var content = Open(path, out var isMailbox, out _);
+        return isMailbox ? FileParseResult.Mailbox : FileParseResult.Message(BounceParser.Parse(content, path));
+    }
+
+    /// <summary>Streams the messages of an mbox file. <paramref name="progress"/> gets (bytes read, file length).</summary>
+    public static IEnumerable<MboxMessage> ReadMailbox(string path, Action<long, long>? progress = null)
+    {
+        using var content = Open(path, out _, out var file);
+        var length = file.Length;
+        foreach (var message in MboxReader.Read(content, MaxMailboxMessageBytes, _ => progress?.Invoke(file.Position, length)))
+            yield return message;
+    }
+
+    private static Stream Open(string path, out bool isMailbox, out FileStream file)
+    {
+        file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16, FileOptions.SequentialScan);
+        try
+        {
+            Stream content = file;
+            var head = ReadHead(file, 5);
+            file.Position = 0;
+            if (head.Length >= 2 && head[0] == GzipMagic[0] && head[1] == GzipMagic[1])
+            {
+                content = new GZipStream(file, CompressionMode.Decompress);
+                head = ReadHead(content, 5);
+                content = new PrefixedStream(head, content);
+            }
+            isMailbox = MboxReader.LooksLikeMbox(head, head.Length);
+            return content;
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
+
+    private static byte[] ReadHead(Stream stream, int count)
+    {
+        var head = new byte[count];
+        var read = 0;
+        int n;
+        try
+        {
+            while (read < count && (n = stream.Read(head, read, count - read)) > 0)
+                read += n;
+        }
+        catch (InvalidDataException e)
+        {
+            throw new BounceParseException("The gzip data is corrupt: " + e.Message, "CorruptCompression", e);
+        }
+        Array.Resize(ref head, read);
+        return head;
+    }
+}

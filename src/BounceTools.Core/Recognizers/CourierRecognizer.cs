@@ -1,0 +1,58 @@
+using System;
+using System.Text.RegularExpressions;
+using BounceTools.Classification;
+using BounceTools.Parsing;
+using BounceTools.Recognizers.Text;
+
+namespace BounceTools.Recognizers;
+
+/// <summary>
+/// Courier: "This is a delivery status notification from ..., running the Courier mail server",
+/// "&lt;address&gt;:" entries holding the remote host and the "&gt;&gt;&gt; command / &lt;&lt;&lt; reply" exchange.
+/// </summary>
+internal sealed class CourierRecognizer : IFormatRecognizer
+{
+    private const string ListMarker = "Your message to the following recipients";
+
+    // "    mx.example.org [192.0.2.1]:" heads the exchange with the remote host.
+    private static readonly Regex HostLine = new(
+        @"^(?<host>[A-Za-z0-9][A-Za-z0-9.\-]{0,252}\.[A-Za-z]{2,63})\s+\[[\d.:a-fA-F]{2,64}\]:",
+        RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+
+    public string Format => "Courier";
+
+    public bool TryRecognize(BounceMessage message, BounceDraft draft)
+    {
+        var text = NoticeText.Of(message);
+        if (text.IndexOf("running the Courier mail server", StringComparison.OrdinalIgnoreCase) < 0)
+            return false;
+
+        var lines = BodyLines.From(text);
+        var at = lines.IndexOf(ListMarker);
+        if (at < 0)
+            return false;
+        var entries = AddressEntries.Read(lines, at + 1, AddressEntries.StopAt("-----"), blankEndsEntry: false);
+        var action = lines[at].IndexOf("delayed", StringComparison.OrdinalIgnoreCase) >= 0 || lines[at].IndexOf("not yet", StringComparison.OrdinalIgnoreCase) >= 0
+            ? "delayed"
+            : "failed";
+        if (!NoticeReader.Read(message, draft, entries, action, lines))
+            return false;
+        foreach (var entry in entries)
+            if (EntryMerge.Find(draft, entry.Address) is { RemoteMta.Length: 0 } recipient && entry.Lines.Count > 0)
+                recipient.RemoteMta = RemoteHost(entry.Lines[0]);
+        return true;
+    }
+
+    private static string RemoteHost(string line)
+    {
+        try
+        {
+            var match = HostLine.Match(line);
+            return match.Success ? match.Groups["host"].Value.ToLowerInvariant() : string.Empty;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return string.Empty;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using BounceTools.Parsing;
+using BounceTools.Recognizers.Text;
+
+namespace BounceTools.Recognizers;
+
+/// <summary>
+/// Exim: "The following address(es) failed:" (or, in a delay warning, "The address to which the message
+/// has not yet been delivered is:") followed by indented "address / reason" paragraphs,
+/// with or without a delivery-status part (older Exim sends text only). X-Failed-Recipients names
+/// the failed addresses even when the text shows a pipe or file delivery instead.
+/// </summary>
+internal sealed class EximRecognizer : IFormatRecognizer
+{
+    private static readonly string[] ListMarkers = { "address(es) failed", "address(es) deferred", "incorrectly constructed", "has not yet been delivered is:", "have not yet been delivered are:" };
+    private static readonly Func<string, bool> EndOfList = AddressEntries.StopAt("------ This is a copy", "------ The body of the message", "The following text was generated");
+    private const string OriginalMarker = "------ This is a copy";
+
+    public string Format => "Exim";
+
+    public bool TryRecognize(BounceMessage message, BounceDraft draft)
+    {
+        var failedHeader = message.Header("X-Failed-Recipients");
+        var text = NoticeText.Of(message);
+        if (failedHeader == null && !LooksLikeExim(message, text))
+            return false;
+
+        var lines = BodyLines.From(text);
+        var at = lines.IndexOfAny(ListMarkers);
+        if (at < 0)
+            return false;
+        var deferred = lines[at].IndexOf("deferred", StringComparison.OrdinalIgnoreCase) >= 0 ||
+                       lines[at].IndexOf("not yet been delivered", StringComparison.OrdinalIgnoreCase) >= 0;
+        var entries = AddressEntries.Read(lines, at + 1, EndOfList);
+        NoticeReader.Read(message, draft, entries, deferred ? "delayed" : "failed");
+        draft.Recipients.RemoveAll(r => !IsMailAddress(r.Recipient));
+
+        foreach (var address in FailedAddresses(failedHeader))
+            if (EntryMerge.Find(draft, address) == null)
+                EntryMerge.Fill(AddRecipient(draft, address, deferred), OnlyRecipientText(lines, at, failedHeader));
+        if (draft.Recipients.Count == 0)
+            ReadMalformed(lines, at, draft);
+        if (draft.Original == OriginalMessage.None)
+            draft.Original = NoticeReader.OriginalAfter(lines, OriginalMarker);
+        return draft.Recipients.Count > 0;
+    }
+
+    private static bool LooksLikeExim(BounceMessage message, string text) =>
+        text.IndexOf("This message was created automatically by mail delivery software", StringComparison.OrdinalIgnoreCase) >= 0 ||
+        (message.Header("Received") ?? string.Empty).IndexOf("Exim", StringComparison.Ordinal) >= 0 ||
+        (message.Header("Message-Id") ?? string.Empty).IndexOf("eximdsn", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    private static RecipientDraft AddRecipient(BounceDraft draft, string address, bool deferred)
+    {
+        var recipient = draft.AddRecipient(address);
+        recipient.Action = deferred ? "delayed" : "failed";
+        return recipient;
+    }
+
+    // A pipe or file delivery ("pipe to |/usr/bin/filter", "save to /var/mail/x") is listed instead of the
+    // address; with a single failed recipient the whole failure block is about it.
+    private static string OnlyRecipientText(BodyLines lines, int at, string? failedHeader)
+    {
+        if (FailedAddresses(failedHeader).Count != 1)
+            return string.Empty;
+        var parts = new List<string>();
+        for (var i = at + 1; i < lines.Count && !lines[i].StartsWith(OriginalMarker, StringComparison.OrdinalIgnoreCase) && !lines[i].StartsWith("--", StringComparison.Ordinal); i++)
+            if (lines[i].Trim().Length > 0)
+                parts.Add(lines[i].Trim());
+        return string.Join(" ", parts);
+    }
+
+    // "<a@example.org> may not follow b@example.org": Exim's wording for a malformed recipient list.
+    private static void ReadMalformed(BodyLines lines, int at, BounceDraft draft)
+    {
+        for (var i = at + 1; i < lines.Count && !EndOfList(lines[i]); i++)
+        {
+            var cut = lines[i].IndexOf("malformed address:", StringComparison.OrdinalIgnoreCase);
+            if (cut < 0)
+                continue;
+            var address = AddressText.Find(lines[i].Substring(cut));
+            if (address.Length > 0)
+                AddRecipient(draft, address, deferred: false).DiagnosticCode = lines[i].Trim();
+        }
+    }
+
+    private static List<string> FailedAddresses(string? header)
+    {
+        var addresses = new List<string>();
+        if (string.IsNullOrWhiteSpace(header))
+            return addresses;
+        foreach (var item in header!.Split(','))
+        {
+            var address = AddressText.Find(item);
+            if (address.Length > 0 && !addresses.Contains(address))
+                addresses.Add(address);
+        }
+        return addresses;
+    }
+
+    private static bool IsMailAddress(string address) =>
+        address.IndexOf('@') > 0 && address.IndexOf(' ') < 0 && address[0] != '|' && address[0] != '/';
+}

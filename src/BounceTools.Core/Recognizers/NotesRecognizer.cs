@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+using BounceTools.Parsing;
+using BounceTools.Recognizers.Text;
+
+namespace BounceTools.Recognizers;
+
+/// <summary>
+/// Lotus Notes SMTP MTA (pre-Domino releases): "------- Failure Reasons --------" with the reason and
+/// the recipient addresses, then "------- Returned Message --------" and the original.
+/// </summary>
+internal sealed class NotesRecognizer : IFormatRecognizer
+{
+    private const string ReasonsMarker = "------- Failure Reasons";
+    private const string ReturnedMarker = "------- Returned Message";
+
+    public string Format => "Notes";
+
+    public bool TryRecognize(BounceMessage message, BounceDraft draft)
+    {
+        var text = NoticeText.Of(message);
+        if (text.IndexOf(ReasonsMarker, StringComparison.OrdinalIgnoreCase) < 0)
+            return false;
+
+        var lines = BodyLines.From(text);
+        var start = lines.IndexOf(ReasonsMarker) + 1;
+        var end = lines.IndexOf(ReturnedMarker, start);
+        var reasons = new List<string>();
+        var addresses = new List<string>();
+        for (var i = start; i < (end < 0 ? lines.Count : end); i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0)
+                continue;
+            if (AddressText.TryReadLeading(line, out var address, out _))
+                addresses.Add(address);
+            else
+                reasons.Add(line);
+        }
+        foreach (var address in addresses)
+        {
+            var recipient = draft.AddRecipient(address);
+            recipient.Action = "failed";
+            recipient.DiagnosticCode = string.Join(" ", reasons);
+        }
+        if (end >= 0)
+            draft.Original = OriginalMessage.FromText(lines.Join(end + 1));
+        return draft.Recipients.Count > 0;
+    }
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Text.RegularExpressions;
+using BounceTools.Classification;
+using BounceTools.Parsing;
+using BounceTools.Recognizers.Text;
+
+namespace BounceTools.Recognizers;
+
+/// <summary>
+/// Last resort for plain-text notices of unknown MTAs: a line saying that "the following address(es)
+/// failed" (or could not be delivered), then each address on its own line with the reason below it.
+/// Only mail that presents itself as a delivery notice is considered.
+/// </summary>
+internal sealed class PlainTextRecognizer : IFormatRecognizer
+{
+    private static readonly Regex ListIntro = new(
+        @"(?:following (?:e-?mail )?(?:recipients?|address(?:es|\(es\))?)\s*(?:failed|could not be delivered|(?:was|were) not delivered|(?:was|were) undeliverable|had (?:permanent )?(?:fatal |delivery )?errors)|(?:could not|unable to) (?:be )?deliver(?:ed)? (?:your message |the message )?to the following (?:recipients?|address(?:es|\(es\))?))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+
+    private static readonly Regex NoticeSubject = new(
+        @"undeliver|delivery (?:status|failure|failed|notification|problem)|returned mail|mail delivery|failure notice|not delivered|delivery has failed",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+
+    private static readonly Func<string, bool> EndOfList = line =>
+    {
+        var text = line.TrimStart();
+        return text.StartsWith("---", StringComparison.Ordinal) || text.StartsWith("===", StringComparison.Ordinal) ||
+               text.IndexOf("original message", StringComparison.OrdinalIgnoreCase) >= 0 ||
+               text.IndexOf("copy of the message", StringComparison.OrdinalIgnoreCase) >= 0;
+    };
+
+    public string Format => "PlainText";
+
+    public bool TryRecognize(BounceMessage message, BounceDraft draft)
+    {
+        if (!FromMailSystem(message) && !Matches(NoticeSubject, message.Subject))
+            return false;
+        var lines = BodyLines.From(NoticeText.Of(message));
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!Matches(ListIntro, lines[i]))
+                continue;
+            // The intro may wrap; entries start after the line that ends it.
+            var start = lines[i].TrimEnd().EndsWith(":", StringComparison.Ordinal) || i + 1 >= lines.Count ? i + 1 : i + 2;
+            var entries = AddressEntries.Read(lines, start, EndOfList);
+            if (entries.Count > 0)
+                return NoticeReader.Read(message, draft, entries);
+        }
+        return false;
+    }
+
+    private static bool FromMailSystem(BounceMessage message)
+    {
+        var from = message.FromAddress;
+        var at = from.IndexOf('@');
+        var local = at < 0 ? from : from.Substring(0, at);
+        return local == "mailer-daemon" || local == "postmaster" || local == "mail-daemon" || local.StartsWith("bounce", StringComparison.Ordinal);
+    }
+
+    private static bool Matches(Regex regex, string text)
+    {
+        try
+        {
+            return regex.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+}

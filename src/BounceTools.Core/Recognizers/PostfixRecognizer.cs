@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using BounceTools.Parsing;
+using BounceTools.Recognizers.Text;
+
+namespace BounceTools.Recognizers;
+
+/// <summary>
+/// Postfix: "This is the mail system at host ..." with "&lt;address&gt;: host ... said: ... (in reply to
+/// RCPT TO command)" paragraphs and a delivery-status part carrying X-Postfix-* fields (inline when
+/// the report was flattened), plus the "Postfix SMTP server: errors from ..." session transcripts.
+/// </summary>
+internal sealed class PostfixRecognizer : IFormatRecognizer
+{
+    private static readonly string[] Signatures = { "X-Postfix-Queue-ID", "X-Postfix-Sender", "This is the mail system at host", "This is the Postfix program at host" };
+
+    // Delay notices say so in capitals; the non-MIME layout ends the report with the returned message.
+    private const string WarningOnly = "THIS IS A WARNING ONLY";
+    private static readonly Func<string, bool> EndOfNotice = AddressEntries.StopAt("Reporting-MTA:", "--- Undelivered message follows ---", "--- Delayed message follows ---");
+
+    public string Format => "Postfix";
+
+    public bool TryRecognize(BounceMessage message, BounceDraft draft)
+    {
+        if (message.Subject.StartsWith("Postfix SMTP server: errors from", StringComparison.OrdinalIgnoreCase))
+            return ReadServerTranscript(BodyLines.From(NoticeText.Of(message)), draft);
+
+        var text = NoticeText.Of(message);
+        if (!HasSignature(text) && !ReportPartText.Contains(message, "X-Postfix-"))
+            return false;
+
+        var lines = BodyLines.From(text);
+        var status = DeliveryStatus.Find(message) ?? InlineDeliveryStatus.Find(lines);
+        if (status != null)
+            DeliveryStatusReader.Fill(status, draft);
+        var entries = AddressEntries.Read(lines, 0, EndOfNotice);
+        PreferCommandOutput(draft, entries);
+        EntryMerge.Merge(draft, entries, lines.IndexOf(WarningOnly) >= 0 ? "delayed" : "failed");
+        draft.Original = OriginalMessage.FromReport(message);
+        return draft.Recipients.Count > 0;
+    }
+
+    private static bool HasSignature(string text)
+    {
+        foreach (var signature in Signatures)
+            if (text.IndexOf(signature, StringComparison.OrdinalIgnoreCase) >= 0)
+                return true;
+        return false;
+    }
+
+    // For local deliveries (Diagnostic-Code: x-unix) the text adds what Postfix says about the
+    // delivery command ("Command output: ...", "Command died with status ..."), which the code field lacks.
+    private static void PreferCommandOutput(BounceDraft draft, List<AddressEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            var recipient = EntryMerge.Find(draft, entry.Address);
+            if (recipient != null && string.Equals(recipient.DiagnosticType, "x-unix", StringComparison.OrdinalIgnoreCase) &&
+                entry.Text.Length > recipient.DiagnosticCode.Length)
+                recipient.DiagnosticCode = entry.Text;
+        }
+    }
+
+    // "In:  RCPT TO:<user@example.org>" lines name the recipients; the last "Out: 4xx/5xx" reply is the failure.
+    private static bool ReadServerTranscript(BodyLines lines, BounceDraft draft)
+    {
+        var recipients = new List<string>();
+        string command = string.Empty, lastSent = string.Empty, failure = string.Empty;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.StartsWith("In:", StringComparison.Ordinal))
+            {
+                var sent = line.Substring(3).Trim();
+                lastSent = sent.Split(' ')[0].ToUpperInvariant();
+                if (lastSent == "RCPT" && AddressText.Find(sent) is { Length: > 0 } address)
+                    recipients.Add(address);
+            }
+            else if (line.StartsWith("Out:", StringComparison.Ordinal))
+            {
+                var reply = line.Substring(4).Trim();
+                if (reply.Length > 0 && (reply[0] == '4' || reply[0] == '5'))
+                {
+                    failure = reply;
+                    command = lastSent;
+                }
+            }
+        }
+        foreach (var address in recipients)
+        {
+            var recipient = draft.AddRecipient(address);
+            recipient.Action = "failed";
+            recipient.DiagnosticCode = failure;
+            recipient.SmtpCommand = command;
+        }
+        return failure.Length > 0 && draft.Recipients.Count > 0;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using BounceTools.Parsing;
+
+namespace BounceTools.Recognizers.Providers;
+
+/// <summary>
+/// Amazon SES (sending): delivery-status reports from *.amazonses.com, whose Diagnostic-Code
+/// wraps the remote reply in SES's own words ("5.1.0 - Unknown address error 550-'5.2.2 ...'"),
+/// and the JSON event notifications (bounce, complaint, delivery) that SES sends through SNS.
+/// </summary>
+internal sealed class AmazonSesRecognizer : IFormatRecognizer
+{
+    // The remote server's reply that SES quotes: 550-'5.2.2 <user@example.org>... Mailbox Full'
+    private static readonly Regex QuotedReply = TextPatterns.Create(@"\b(?<reply>[245]\d\d)[ \-]'(?<text>[^']*)'");
+
+    public string Format => "AmazonSES";
+
+    public bool TryRecognize(BounceMessage message, BounceDraft draft)
+    {
+        if (NoticeHeaders.FromDomain(message, "amazonses.com"))
+            return ReadReport(message, draft);
+        if (message.Header("X-SES-Outgoing") != null || NoticeHeaders.FromDomain(message, "sns.amazonaws.com"))
+            return ReadNotification(message, draft);
+        return false;
+    }
+
+    private static bool ReadReport(BounceMessage message, BounceDraft draft)
+    {
+        if (!StandardReport.Read(message, draft))
+            return false;
+        foreach (var recipient in draft.Recipients)
+        {
+            var quoted = QuotedReply.SafeMatch(recipient.DiagnosticCode);
+            if (!quoted.Success)
+                continue;
+            recipient.ReplyCode = int.Parse(quoted.Groups["reply"].Value);
+            var inner = BounceTools.Classification.StatusCodes.Extract(quoted.Groups["text"].Value).Status;
+            if (inner.Length > 0)
+                recipient.Status = inner;
+        }
+        return true;
+    }
+
+    private static bool ReadNotification(BounceMessage message, BounceDraft draft)
+    {
+        var notification = SesNotification.Parse(message.BodyText);
+        if (notification == null)
+            return false;
+        switch (notification.NotificationType)
+        {
+            case "Bounce":
+                foreach (var bounced in notification.Objects("bouncedRecipients"))
+                {
+                    var recipient = draft.AddRecipient(bounced["emailAddress"]);
+                    recipient.Action = bounced["action"].Length > 0 ? bounced["action"] : "failed";
+                    recipient.Status = bounced["status"];
+                    var (type, text) = DeliveryStatus.SplitTyped(bounced["diagnosticCode"]);
+                    recipient.DiagnosticType = type;
+                    recipient.DiagnosticCode = text;
+                }
+                draft.ReportingMta = notification.Value("reportingMTA").Replace("dsn; ", string.Empty);
+                break;
+            case "Complaint":
+                var feedbackType = notification.Value("complaintFeedbackType");
+                foreach (var complained in notification.Objects("complainedRecipients"))
+                {
+                    var recipient = draft.AddRecipient(complained["emailAddress"]);
+                    recipient.Action = "failed";
+                    recipient.FeedbackType = feedbackType.Length > 0 ? feedbackType : "abuse";
+                    recipient.ImpliedReason = BounceReason.Feedback;
+                }
+                break;
+            case "Delivery":
+                foreach (var address in notification.Strings("recipients"))
+                {
+                    var recipient = draft.AddRecipient(address);
+                    recipient.Action = "delivered";
+                    recipient.DiagnosticCode = notification.Value("smtpResponse");
+                }
+                break;
+        }
+        return draft.Recipients.Count > 0;
+    }
+}

@@ -1,0 +1,29 @@
+using BounceTools.Parsing;
+
+namespace BounceTools.Recognizers.Providers;
+
+/// <summary>
+/// BIGLOBE notices: "----- The following addresses had delivery problems -----", the addresses,
+/// then "----- Non-delivered information -----" and the reason.
+/// </summary>
+internal sealed class BiglobeRecognizer : IFormatRecognizer
+{
+    private static readonly NoticeLayout Layout = new(
+        start: TextPatterns.Create(@"The following addresses had delivery problems"),
+        recipient: TextPatterns.Create(@"^\s*<?(?<address>" + TextPatterns.Address + @")>?\s*$"),
+        end: null);
+
+    private static readonly System.Text.RegularExpressions.Regex Heading = TextPatterns.Create(@"-{3,}\s*Non-delivered information\s*-{3,}");
+
+    public string Format => "Biglobe";
+
+    public bool TryRecognize(BounceMessage message, BounceDraft draft)
+    {
+        if (!NoticeHeaders.FromDomain(message, "biglobe.ne.jp"))
+            return false;
+        var entries = NoticeScanner.Scan(message.BodyText, Layout);
+        foreach (var entry in entries)
+            NoticeScanner.SetText(entry, Heading.SafeReplace(entry.Text, " ").Trim());
+        return NoticeScanner.Read(message, draft, entries);
+    }
+}

@@ -1,0 +1,41 @@
+using System;
+using BounceTools.Parsing;
+
+namespace BounceTools.Recognizers.Providers;
+
+/// <summary>
+/// Mail filters and gateways that send standard delivery-status reports; each is told apart by
+/// the marker it puts on its notices, so that its own wording (Data/Rules/formats) applies.
+/// </summary>
+internal sealed class FilterReportRecognizer : IFormatRecognizer
+{
+    private readonly Func<BounceMessage, bool> _isMine;
+
+    private FilterReportRecognizer(string format, Func<BounceMessage, bool> isMine)
+    {
+        Format = format;
+        _isMine = isMine;
+    }
+
+    public string Format { get; }
+
+    public bool TryRecognize(BounceMessage message, BounceDraft draft) =>
+        _isMine(message) && StandardReport.Read(message, draft);
+
+    /// <summary>Barracuda: "Message you sent blocked by our bulk email filter", or its X-Barracuda headers.</summary>
+    public static FilterReportRecognizer Barracuda { get; } = new("Barracuda", message =>
+        message.Subject.IndexOf("bulk email filter", StringComparison.OrdinalIgnoreCase) >= 0 ||
+        message.Header("X-Barracuda-Connect") != null);
+
+    /// <summary>McAfee Email Gateway: X-NAI-Header.</summary>
+    public static FilterReportRecognizer McAfee { get; } = new("McAfee", message =>
+        message.Header("X-NAI-Header") != null);
+
+    /// <summary>SurfControl E-mail Filter: its X-Mailer.</summary>
+    public static FilterReportRecognizer SurfControl { get; } = new("SurfControl", message =>
+        (message.Header("X-Mailer") ?? string.Empty).StartsWith("SurfControl", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>amavisd-new: sent as "Content-filter at host".</summary>
+    public static FilterReportRecognizer Amavis { get; } = new("Amavis", message =>
+        message.Message.From.ToString().IndexOf("Content-filter at ", StringComparison.OrdinalIgnoreCase) >= 0);
+}

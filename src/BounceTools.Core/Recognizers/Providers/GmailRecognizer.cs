@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using BounceTools.Parsing;
+
+namespace BounceTools.Recognizers.Providers;
+
+/// <summary>
+/// Gmail's notices. The older ones are plain text: "Delivery to the following recipient failed
+/// permanently:" (or "has been delayed:"), the addresses indented on their own lines, then
+/// "Technical details of permanent failure:" with Google's explanation and the remote reply.
+/// The current ones are delivery-status reports whose text opens with a heading such as
+/// "** Address not found **" and an explanation, which stand in for a missing Diagnostic-Code.
+/// </summary>
+internal sealed class GmailRecognizer : IFormatRecognizer
+{
+    private static readonly NoticeLayout Layout = new(
+        start: TextPatterns.Create(@"^\s*Delivery to the following recipients? (?:failed|has been delayed|have been delayed|was unsuccessful)"),
+        recipient: TextPatterns.Create(@"^\s+(?<address>" + TextPatterns.Address + @")\s*$"),
+        end: TextPatterns.Create(@"^\s*(?:Technical details of|Message will be retried|-{3,}\s*Original message)"));
+
+    private static readonly Regex Details = TextPatterns.Create(@"^\s*Technical details of (?:permanent|temporary) failure:");
+    private static readonly Regex ServerReply = TextPatterns.Create(@"The error that the other server returned was:\s*");
+    private static readonly Regex Delayed = TextPatterns.Create(@"^\s*Delivery to the following recipients? (?:has|have) been delayed");
+    private static readonly Regex ResponseFollows = TextPatterns.Create(@"^\s*(?:The response (?:was|from the remote server was):|Learn more)");
+
+    public string Format => "Gmail";
+
+    public bool TryRecognize(BounceMessage message, BounceDraft draft)
+    {
+        if (!GoogleMailDaemon.IsSender(message))
+            return false;
+        var body = message.BodyText;
+        if (message.FindPart("message/delivery-status") != null)
+            return ReadReport(message, draft, body);
+        var entries = NoticeScanner.Scan(body, Layout);
+        if (entries.Count == 0)
+            return false;
+
+        var diagnostic = TechnicalDetails(TextSections.Before(body, GoogleMailDaemon.OriginalMarker));
+        foreach (var entry in entries)
+            NoticeScanner.SetText(entry, diagnostic);
+        draft.Original = OriginalMessage.FromText(TextSections.After(body, GoogleMailDaemon.OriginalMarker));
+        return NoticeScanner.Read(message, draft, entries, Delayed.SafeIsMatch(body) ? "delayed" : "failed");
+    }
+
+    private static bool ReadReport(BounceMessage message, BounceDraft draft, string body)
+    {
+        if (!StandardReport.Read(message, draft))
+            return false;
+        var explanation = TextPatterns.Squeeze(TextSections.Before(body, ResponseFollows));
+        foreach (var recipient in draft.Recipients)
+            if (recipient.DiagnosticCode.Length == 0)
+                recipient.DiagnosticCode = explanation;
+        return true;
+    }
+
+    /// <summary>The remote server's reply when Google quotes one, else Google's own explanation.</summary>
+    private static string TechnicalDetails(string notice)
+    {
+        var details = TextSections.After(notice, Details);
+        var reply = ServerReply.SafeMatch(details);
+        var text = reply.Success ? details.Substring(reply.Index + reply.Length) : details;
+        return TextPatterns.Squeeze(text);
+    }
+}

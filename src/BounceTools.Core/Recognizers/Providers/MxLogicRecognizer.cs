@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+using BounceTools.Parsing;
+
+namespace BounceTools.Recognizers.Providers;
+
+/// <summary>
+/// MXLogic (McAfee SaaS) notices, worded like Exim's: "The following address failed:", then
+/// "&lt;address&gt;: reply" lines, then "Included is a copy of the message header:".
+/// </summary>
+internal sealed class MxLogicRecognizer : IFormatRecognizer
+{
+    private static readonly Regex CopyMarker = TextPatterns.Create(@"^\s*Included is a copy of the message header");
+
+    private static readonly NoticeLayout Layout = new(
+        start: TextPatterns.Create(@"The following address(?:\(es\)|es)? failed:"),
+        recipient: TextPatterns.Create(@"^\s*<(?<address>" + TextPatterns.Address + @")>:?\s*(?<text>.*)$"),
+        end: CopyMarker);
+
+    public string Format => "MXLogic";
+
+    public bool TryRecognize(BounceMessage message, BounceDraft draft)
+    {
+        if (!NoticeHeaders.FromDomain(message, "mxlogic.net"))
+            return false;
+        var entries = NoticeScanner.Scan(message.BodyText, Layout);
+        draft.Original = OriginalMessage.FromText(TextSections.After(message.BodyText, CopyMarker));
+        return NoticeScanner.Read(message, draft, entries);
+    }
+}

@@ -1,0 +1,39 @@
+using System;
+using BounceTools.Parsing;
+
+namespace BounceTools.Recognizers.Providers;
+
+/// <summary>Cheap checks on a notice's headers, done before any body is read.</summary>
+internal static class NoticeHeaders
+{
+    /// <summary>True when the bounce's From address is at the domain or one of its subdomains.</summary>
+    public static bool FromDomain(BounceMessage message, string domain)
+    {
+        var from = message.FromAddress;
+        var at = from.LastIndexOf('@');
+        if (at < 0)
+            return false;
+        var host = from.Substring(at + 1);
+        return host.Equals(domain, StringComparison.Ordinal) || host.EndsWith("." + domain, StringComparison.Ordinal);
+    }
+
+    /// <summary>The addresses listed in X-Failed-Recipients (Exim and the providers built on it).</summary>
+    public static string[] FailedRecipients(BounceMessage message)
+    {
+        var value = message.Header("X-Failed-Recipients");
+        if (string.IsNullOrWhiteSpace(value))
+            return Array.Empty<string>();
+        var parts = value!.Split(',');
+        var addresses = new System.Collections.Generic.List<string>(parts.Length);
+        foreach (var part in parts)
+        {
+            var address = AddressField.Parse(part);
+            if (address.Length > 0)
+                addresses.Add(address);
+        }
+        return addresses.ToArray();
+    }
+
+    /// <summary>A Content-* header of the notice itself; MimeKit keeps those on the body entity.</summary>
+    public static string? Content(BounceMessage message, string name) => message.Message.Body?.Headers[name];
+}

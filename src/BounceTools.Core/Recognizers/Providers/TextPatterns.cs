@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using BounceTools.Classification;
+
+namespace BounceTools.Recognizers.Providers;
+
+/// <summary>
+/// Regular expressions for scanning notice text: every one carries the shared timeout, and a
+/// match that times out counts as no match, so odd content can never make a recognizer throw.
+/// Patterns are case-insensitive and ^ and $ match at line breaks.
+/// </summary>
+internal static class TextPatterns
+{
+    /// <summary>One e-mail address inside running text.</summary>
+    public const string Address = @"[\w.!#$%&'*+/=?^`{|}~\-]+@[\w\-]+(?:\.[\w\-]+)+";
+
+    public static Regex Create(string pattern) =>
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+
+    public static Match SafeMatch(this Regex regex, string input)
+    {
+        try
+        {
+            return regex.Match(input);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return Match.Empty;
+        }
+    }
+
+    public static string SafeReplace(this Regex regex, string input, string replacement)
+    {
+        try
+        {
+            return regex.Replace(input, replacement);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return input;
+        }
+    }
+
+    public static bool SafeIsMatch(this Regex regex, string input) => regex.SafeMatch(input).Success;
+
+
+    /// <summary>The text on one line: runs of white space (line breaks included) become one space.</summary>
+    public static string Squeeze(string text)
+    {
+        var result = new System.Text.StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = result.Length > 0;
+                continue;
+            }
+            if (space)
+                result.Append(' ');
+            space = false;
+            result.Append(c);
+        }
+        return result.ToString();
+    }
+}

@@ -1,0 +1,40 @@
+using BounceTools.Parsing;
+
+namespace BounceTools.Recognizers.Providers;
+
+/// <summary>
+/// Trend Micro InterScan MSS notices: the SMTP dialogue with the remote server,
+/// "Sent &lt;&lt;&lt; RCPT TO:&lt;address&gt;" then "Received &gt;&gt;&gt; reply".
+/// </summary>
+internal sealed class TrendMicroRecognizer : IFormatRecognizer
+{
+    private static readonly NoticeLayout Layout = new(
+        start: null,
+        recipient: TextPatterns.Create(@"^\s*Sent <<< RCPT TO:\s*<?(?<address>" + TextPatterns.Address + @")>?"),
+        end: TextPatterns.Create(@"^\s*\*+\s*End of message"));
+
+    private static readonly System.Text.RegularExpressions.Regex Received = TextPatterns.Create(@"Received >>>\s*(?<reply>.*?)(?:\s+\.\.\.)?\s*$");
+
+    public string Format => "TrendMicro";
+
+    public bool TryRecognize(BounceMessage message, BounceDraft draft)
+    {
+        var boundary = message.Message.Body?.ContentType.Boundary ?? string.Empty;
+        var sender = message.Message.From.ToString();
+        if (boundary.IndexOf("InterScan", System.StringComparison.OrdinalIgnoreCase) < 0 &&
+            sender.IndexOf("InterScan", System.StringComparison.OrdinalIgnoreCase) < 0)
+            return false;
+        var entries = NoticeScanner.Scan(message.BodyText, Layout);
+        foreach (var entry in entries)
+        {
+            var reply = Received.SafeMatch(entry.Text);
+            if (reply.Success)
+                NoticeScanner.SetText(entry, reply.Groups["reply"].Value.Trim());
+        }
+        if (!NoticeScanner.Read(message, draft, entries))
+            return false;
+        foreach (var recipient in draft.Recipients)
+            recipient.SmtpCommand = "RCPT";
+        return true;
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using BounceTools.Parsing;
+
+namespace BounceTools.Recognizers.Providers;
+
+/// <summary>
+/// The notice layout shared by GMX and 1&amp;1 (both United Internet): "The following address(es)
+/// failed:", each address on its own line ending in a colon (sometimes quoted), the remote
+/// reply ("SMTP error from remote server after RCPT command:", "host: ...", the reply), then
+/// "--- The header of the original message is following. ---".
+/// </summary>
+internal static class UnitedInternetNotice
+{
+    private static readonly Regex HeaderMarker = TextPatterns.Create(@"^-{2,}\s*The header of the original message is following");
+    private static readonly Regex Host = TextPatterns.Create(@"\bhost:?\s+(?<host>[\w.\-]+\.[a-z]{2,})");
+
+    private static readonly NoticeLayout Layout = new(
+        start: TextPatterns.Create(@"The following address(?:\(es\)|es)?(?:\s+failed:)?\s*$"),
+        recipient: TextPatterns.Create(@"^\s*""?(?<address>" + TextPatterns.Address + @")""?:\s*$"),
+        end: HeaderMarker);
+
+    public static bool Read(BounceMessage message, BounceDraft draft)
+    {
+        var entries = NoticeScanner.Scan(message.BodyText, Layout);
+        if (!NoticeScanner.Read(message, draft, entries))
+            return false;
+        foreach (var recipient in draft.Recipients)
+        {
+            var host = Host.SafeMatch(recipient.DiagnosticCode);
+            if (host.Success)
+                recipient.RemoteMta = host.Groups["host"].Value.ToLowerInvariant();
+        }
+        draft.Original = OriginalMessage.FromText(TextSections.After(message.BodyText, HeaderMarker));
+        return true;
+    }
+}

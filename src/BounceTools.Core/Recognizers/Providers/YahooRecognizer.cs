@@ -1,0 +1,49 @@
+using BounceTools.Parsing;
+
+namespace BounceTools.Recognizers.Providers;
+
+/// <summary>
+/// Yahoo's "Failure Notice": "Sorry, we were unable to deliver your message to the following
+/// address.", then "&lt;address&gt;:" and the remote reply ("Remote host said: 550 ... [RCPT_TO]"
+/// or "550: ..."), then "--- Below this line is a copy of the message.".
+/// </summary>
+internal sealed class YahooRecognizer : IFormatRecognizer
+{
+    private static readonly System.Text.RegularExpressions.Regex CopyMarker =
+        TextPatterns.Create(@"^-+ Below this line is a copy of the message");
+
+    private static readonly NoticeLayout Layout = new(
+        start: TextPatterns.Create(@"^\s*Sorry, we were unable to deliver your message to the following address"),
+        recipient: TextPatterns.Create(@"^\s*<(?<address>" + TextPatterns.Address + @")>:\s*$"),
+        end: CopyMarker);
+
+    // "550: 5.1.1 ..." puts a colon after the reply code, which generic code extraction does not read.
+    private static readonly System.Text.RegularExpressions.Regex LeadingReply =
+        TextPatterns.Create(@"^(?:Remote host said:\s*)?(?<code>[245]\d\d):?\s");
+
+    // Yahoo tags the reply with the command it answered: "[RCPT_TO]", "[MAIL_FROM]".
+    private static readonly System.Text.RegularExpressions.Regex CommandTag =
+        TextPatterns.Create(@"\[(?<verb>RCPT|MAIL)_(?:TO|FROM)\]");
+
+    public string Format => "Yahoo";
+
+    public bool TryRecognize(BounceMessage message, BounceDraft draft)
+    {
+        if (!message.Subject.Trim().Equals("Failure Notice", System.StringComparison.OrdinalIgnoreCase))
+            return false;
+        var entries = NoticeScanner.Scan(message.BodyText, Layout);
+        if (!NoticeScanner.Read(message, draft, entries))
+            return false;
+        foreach (var recipient in draft.Recipients)
+        {
+            var reply = LeadingReply.SafeMatch(recipient.DiagnosticCode);
+            if (reply.Success)
+                recipient.ReplyCode = int.Parse(reply.Groups["code"].Value);
+            var command = CommandTag.SafeMatch(recipient.DiagnosticCode);
+            if (command.Success)
+                recipient.SmtpCommand = command.Groups["verb"].Value.ToUpperInvariant();
+        }
+        draft.Original = OriginalMessage.FromText(TextSections.After(message.BodyText, CopyMarker));
+        return true;
+    }
+}

@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using BounceTools.Parsing;
+using BounceTools.Recognizers.Text;
+
+namespace BounceTools.Recognizers;
+
+/// <summary>
+/// Sendmail 8: "----- The following addresses had permanent fatal errors -----" (or "transient
+/// non-fatal errors" in a delay warning) with "(reason: ...)"
+/// lines, a session transcript, and usually a delivery-status part (inline when the MIME structure
+/// was lost or the notice was forwarded).
+/// </summary>
+internal sealed class SendmailRecognizer : IFormatRecognizer
+{
+    private const string ListMarker = "----- The following addresses had";
+    private const string TranscriptMarker = "----- Transcript of session follows -----";
+    private static readonly Func<string, bool> EndOfSection = line => line.TrimStart().StartsWith("-----", StringComparison.Ordinal) || line.StartsWith("Reporting-MTA:", StringComparison.OrdinalIgnoreCase);
+
+    public string Format => "Sendmail";
+
+    public bool TryRecognize(BounceMessage message, BounceDraft draft)
+    {
+        var text = NoticeText.Of(message);
+        if (text.IndexOf(ListMarker, StringComparison.OrdinalIgnoreCase) < 0 &&
+            !(text.IndexOf(TranscriptMarker, StringComparison.OrdinalIgnoreCase) >= 0 && DeliveryStatus.Find(message) != null))
+            return false;
+
+        var lines = BodyLines.From(text);
+        var listAt = lines.IndexOf(ListMarker);
+        var entries = listAt < 0 ? new List<AddressEntry>() : AddressEntries.Read(lines, listAt + 1, EndOfSection);
+        var status = DeliveryStatus.Find(message) ?? InlineDeliveryStatus.Find(lines);
+        if (status != null)
+            DeliveryStatusReader.Fill(status, draft);
+        NameIncompleteRecipients(draft, entries);
+        EntryMerge.Merge(draft, entries, listAt >= 0 && lines[listAt].IndexOf("transient", StringComparison.OrdinalIgnoreCase) >= 0 ? "delayed" : "failed");
+
+        var transcriptAt = lines.IndexOf(TranscriptMarker);
+        if (transcriptAt >= 0)
+            NoticeReader.ApplyTranscript(draft, SessionTranscript.Read(lines, transcriptAt + 1, EndOfSection));
+        draft.Original = OriginalMessage.FromReport(message);
+        return draft.Recipients.Count > 0;
+    }
+
+    // Sendmail writes "Final-Recipient: RFC822; @mx.example.org" when it lost the local part; the text still has the address.
+    private static void NameIncompleteRecipients(BounceDraft draft, List<AddressEntry> entries)
+    {
+        foreach (var recipient in draft.Recipients)
+        {
+            if (recipient.Recipient.IndexOf('@') > 0)
+                continue;
+            var unnamed = entries.Find(entry => EntryMerge.Find(draft, entry.Address) == null);
+            if (unnamed != null)
+                recipient.Recipient = unnamed.Address;
+        }
+        draft.Recipients.RemoveAll(r => r.Recipient.IndexOf('@') <= 0);
+    }
+}

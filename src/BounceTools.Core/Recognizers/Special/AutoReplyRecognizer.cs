@@ -1,0 +1,57 @@
+using System;
+using BounceTools.Parsing;
+
+namespace BounceTools.Recognizers.Special;
+
+/// <summary>
+/// Auto-replies: RFC 3834 "Auto-Submitted: auto-replied", the X-Autoreply / X-Autorespond and
+/// "Precedence: auto_reply" markers of older responders, or an auto-responder's Subject
+/// ("Automatic reply:", "Out of Office", "Abwesenheitsnotiz", "Réponse automatique", ...).
+/// One record for the person who is away (the reply's From), Reason Vacation, no action:
+/// an absence is not a delivery failure. Delivery notices and challenge-response messages
+/// that carry the same markers are left alone.
+/// </summary>
+internal sealed class AutoReplyRecognizer : IFormatRecognizer
+{
+    public string Format => "RFC3834";
+
+    public bool TryRecognize(BounceMessage message, BounceDraft draft)
+    {
+        if (!HasAutoReplyHeader(message) && !AutoReplySigns.IsReplySubject(message.Subject))
+            return false;
+        if (IsDeliveryNotice(message) || AutoReplySigns.IsChallenge(message.Subject) || AutoReplySigns.IsChallenge(message.BodyText))
+            return false;
+
+        var away = message.FromAddress;
+        if (away.IndexOf('@') <= 0)
+            return false;
+
+        var recipient = draft.AddRecipient(away);
+        recipient.ImpliedReason = BounceReason.Vacation;
+        recipient.DiagnosticCode = NoticeText.FirstLines(message.BodyText);
+        return true;
+    }
+
+    private static bool HasAutoReplyHeader(BounceMessage message) =>
+        StartsWith(message.Header("Auto-Submitted"), "auto-replied") ||
+        IsYes(message.Header("X-Autoreply")) ||
+        IsYes(message.Header("X-Autorespond")) ||
+        StartsWith(message.Header("Precedence"), "auto_reply");
+
+    /// <summary>Bounces written as plain messages may carry the same headers; they are not absences.</summary>
+    private static bool IsDeliveryNotice(BounceMessage message)
+    {
+        if (message.Message.Body?.ContentType.IsMimeType("multipart", "report") == true)
+            return true;
+        var from = message.FromAddress;
+        var at = from.IndexOf('@');
+        var local = at > 0 ? from.Substring(0, at) : from;
+        return local is "mailer-daemon" or "postmaster" or "mail-daemon" || AutoReplySigns.IsNoticeSubject(message.Subject);
+    }
+
+    private static bool StartsWith(string? value, string prefix) =>
+        value != null && value.Trim().StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsYes(string? value) =>
+        value != null && !value.Trim().Equals("no", StringComparison.OrdinalIgnoreCase);
+}

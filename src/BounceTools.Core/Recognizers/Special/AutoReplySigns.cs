@@ -1,0 +1,26 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using BounceTools.Classification;
+
+namespace BounceTools.Recognizers.Special;
+
+/// <summary>The wording tables of Data/Rules/auto-replies.tsv (subject, notice, challenge).</summary>
+internal static class AutoReplySigns
+{
+    private static readonly Lazy<ILookup<string, PhraseRule>> Rules = new(() =>
+        EmbeddedData.ReadTsv("Rules/auto-replies.tsv")
+            .ToLookup(row => row[0].Trim(), row => new PhraseRule(BounceReason.Vacation, row[1]), StringComparer.Ordinal));
+
+    /// <summary>The Subject is one that auto-responders use.</summary>
+    public static bool IsReplySubject(string subject) => Matches("subject", subject);
+
+    /// <summary>The Subject announces a delivery failure, not an absence.</summary>
+    public static bool IsNoticeSubject(string subject) => Matches("notice", subject);
+
+    /// <summary>The text asks the sender to prove they are human (challenge-response).</summary>
+    public static bool IsChallenge(string text) => Matches("challenge", text);
+
+    private static bool Matches(string kind, string text) =>
+        text.Length > 0 && Rules.Value[kind].Any(rule => rule.IsMatch(text));
+}

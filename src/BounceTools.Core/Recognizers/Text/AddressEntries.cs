@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+
+namespace BounceTools.Recognizers.Text;
+
+/// <summary>
+/// Reads the common plain-text layout of a failure list: each recipient starts a line
+/// ("&lt;user@example.org&gt;:", "  user@example.org", "user@example.org: reason") and the
+/// lines below it, up to a blank line or the next address, say what happened.
+/// </summary>
+internal static class AddressEntries
+{
+    /// <summary>
+    /// Reads entries from line <paramref name="start"/> until a line that <paramref name="isEnd"/>
+    /// accepts. Lines between entries that do not start with an address are skipped.
+    /// </summary>
+    public static List<AddressEntry> Read(BodyLines lines, int start, Func<string, bool>? isEnd = null, bool blankEndsEntry = true)
+    {
+        var entries = new List<AddressEntry>();
+        AddressEntry? current = null;
+        for (var i = Math.Max(start, 0); i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (isEnd != null && isEnd(line))
+                break;
+            if (AddressText.TryReadLeading(line, out var address, out var rest))
+            {
+                current = new AddressEntry(address);
+                entries.Add(current);
+                if (rest.Length > 0)
+                    current.Lines.Add(rest);
+                continue;
+            }
+            var text = line.Trim();
+            if (text.Length == 0)
+            {
+                if (blankEndsEntry)
+                    current = null;
+                continue;
+            }
+            current?.Lines.Add(text);
+        }
+        return entries;
+    }
+
+    /// <summary>Reads entries after the first line containing <paramref name="marker"/>; empty when there is none.</summary>
+    public static List<AddressEntry> ReadAfter(BodyLines lines, string marker, Func<string, bool>? isEnd = null, bool blankEndsEntry = true)
+    {
+        var at = lines.IndexOf(marker);
+        return at < 0 ? new List<AddressEntry>() : Read(lines, at + 1, isEnd, blankEndsEntry);
+    }
+
+    /// <summary>A stop condition for lines that start with any of the given prefixes (after leading blanks), case-insensitively.</summary>
+    public static Func<string, bool> StopAt(params string[] prefixes) => line =>
+    {
+        var text = line.TrimStart();
+        foreach (var prefix in prefixes)
+            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    };
+}

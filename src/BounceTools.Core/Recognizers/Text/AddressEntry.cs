@@ -1,0 +1,20 @@
+using System.Collections.Generic;
+
+namespace BounceTools.Recognizers.Text;
+
+/// <summary>One recipient's paragraph in a plain-text notice: the address and the lines about it.</summary>
+internal sealed class AddressEntry
+{
+    public AddressEntry(string address)
+    {
+        Address = address;
+    }
+
+    public string Address { get; }
+
+    /// <summary>The lines that follow the address (and any text after it on its own line), trimmed.</summary>
+    public List<string> Lines { get; } = new();
+
+    /// <summary>The lines joined by single spaces.</summary>
+    public string Text => string.Join(" ", Lines);
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Text.RegularExpressions;
+using BounceTools.Classification;
+using BounceTools.Parsing;
+
+namespace BounceTools.Recognizers.Text;
+
+/// <summary>Finds mail addresses in free text: "&lt;user@example.org&gt;", bare addresses and quoted local parts.</summary>
+internal static class AddressText
+{
+    // A local part is either a quoted string or dot-atom-ish text; the domain is labels or an address literal.
+    private const string Address = @"(?:""[^""\r\n]{1,128}""|[\w!#$%&'*+/=?^`{|}~.\-]{1,128})@(?:\[[\d.:a-fA-F]{2,64}\]|[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,10})";
+
+    private static readonly Regex AnyAddress = new(
+        @"(?<![\w.\-+])(?<address>" + Address + ")",
+        RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+
+    // A line that opens with an address: "<a@b>", "a@b:", "<a@b>: text", "<a@b> (expanded from ...)".
+    private static readonly Regex LeadingAddress = new(
+        @"^\s*(?:""?<(?<address>" + Address + @")>""?|(?<address>(?>" + Address + @")))\.?\s*(?<rest>(?::|\(|\.\.\.).*)?$",
+        RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+
+    /// <summary>The first address in <paramref name="text"/>, lower-cased, or empty.</summary>
+    public static string Find(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+            return string.Empty;
+        try
+        {
+            var match = AnyAddress.Match(text);
+            return match.Success ? Clean(match.Groups["address"].Value) : string.Empty;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return string.Empty;
+        }
+    }
+
+    /// <summary>
+    /// True when <paramref name="line"/> starts with an address that is alone or followed only by
+    /// ':' and text, or by a parenthesised note. <paramref name="rest"/> is what follows the colon.
+    /// </summary>
+    public static bool TryReadLeading(string line, out string address, out string rest)
+    {
+        address = string.Empty;
+        rest = string.Empty;
+        if (line.IndexOf('@') < 0)
+            return false;
+        try
+        {
+            var match = LeadingAddress.Match(line);
+            if (!match.Success)
+                return false;
+            address = Clean(match.Groups["address"].Value);
+            rest = AfterColon(match.Groups["rest"].Value);
+            return address.Length > 0;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static string AfterColon(string rest)
+    {
+        rest = rest.Trim();
+        if (rest.StartsWith("(", StringComparison.Ordinal))
+        {
+            // "(expanded from <alias@example.org>): text": skip the note.
+            var close = rest.IndexOf("):", StringComparison.Ordinal);
+            return close < 0 ? string.Empty : rest.Substring(close + 2).Trim();
+        }
+        return rest.TrimStart(':', '.').Trim();
+    }
+
+    private static string Clean(string address) => AddressField.Normalize(address.TrimEnd('.'));
+}

@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using BounceTools.Classification;
+
+namespace BounceTools.Recognizers.Text;
+
+/// <summary>
+/// A list of "user@example.org (reason)" or "user@example.org [reason]" lines, one recipient per line,
+/// as GroupWise and several Japanese gateways write it.
+/// </summary>
+internal static class AnnotatedAddressList
+{
+    private static readonly Regex Entry = new(
+        @"^\s*<?(?<address>[^\s<>()\[\]]{1,128}@[^\s<>()\[\]]{1,255}?)>?\s*(?:\((?<note>[^)]{1,500})\)|\[(?<note>[^\]]{1,500})\])\s*$",
+        RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+
+    /// <summary>
+    /// Reads the entries that follow line <paramref name="start"/>: blank lines before the first are
+    /// skipped, and the list ends at the first line of another shape.
+    /// </summary>
+    public static List<AddressEntry> Read(BodyLines lines, int start)
+    {
+        var entries = new List<AddressEntry>();
+        for (var i = start; i < lines.Count; i++)
+        {
+            if (lines[i].Trim().Length == 0)
+            {
+                if (entries.Count > 0)
+                    break;
+                continue;
+            }
+            var entry = TryRead(lines[i]);
+            if (entry == null)
+                break;
+            entries.Add(entry);
+        }
+        return entries;
+    }
+
+    private static AddressEntry? TryRead(string line)
+    {
+        try
+        {
+            var match = Entry.Match(line);
+            if (!match.Success)
+                return null;
+            var entry = new AddressEntry(AddressText.Find(match.Groups["address"].Value));
+            entry.Lines.Add(match.Groups["note"].Value.Trim());
+            return entry.Address.Length > 0 ? entry : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using BounceTools.Parsing;
+
+namespace BounceTools.Recognizers.Text;
+
+/// <summary>
+/// The steps most MTA notices share: read the delivery-status part when there is one, add what
+/// the human-readable text says per recipient, and find the returned original.
+/// </summary>
+internal static class NoticeReader
+{
+    public static bool Read(BounceMessage message, BounceDraft draft, IEnumerable<AddressEntry> entries, string action = "failed", BodyLines? lines = null)
+    {
+        var status = DeliveryStatus.Find(message) ?? (lines == null ? null : InlineDeliveryStatus.Find(lines));
+        if (status != null)
+            DeliveryStatusReader.Fill(status, draft);
+        EntryMerge.Merge(draft, entries, action);
+        if (draft.Original == OriginalMessage.None)
+            draft.Original = OriginalMessage.FromReport(message);
+        return draft.Recipients.Count > 0;
+    }
+
+    /// <summary>Sets the SMTP command, remote host and (when missing) the diagnostic of each recipient the transcript names.</summary>
+    public static void ApplyTranscript(BounceDraft draft, SessionTranscript transcript)
+    {
+        foreach (var recipient in draft.Recipients)
+        {
+            var result = transcript.Find(recipient.Recipient);
+            if (result == null)
+                continue;
+            if (recipient.DiagnosticCode.Length == 0)
+                recipient.DiagnosticCode = result.Text;
+            if (recipient.SmtpCommand.Length == 0)
+                recipient.SmtpCommand = result.Command;
+            if (recipient.RemoteMta.Length == 0)
+                recipient.RemoteMta = result.Host;
+        }
+    }
+
+    /// <summary>The returned original's headers when a notice quotes them inline after a marker line.</summary>
+    public static OriginalMessage OriginalAfter(BodyLines lines, string marker)
+    {
+        var at = lines.IndexOf(marker);
+        return at < 0 ? OriginalMessage.None : OriginalMessage.FromText(lines.Join(at + 1));
+    }
+}

@@ -1,0 +1,26 @@
+using MimeKit;
+
+namespace BounceTools.Recognizers.Text;
+
+/// <summary>
+/// The human-readable text of a notice. When a broken multipart header (an unfolded boundary
+/// parameter, say) leaves MIME with no text part, the notice is still there as a preamble.
+/// </summary>
+internal static class NoticeText
+{
+    public static string Of(BounceTools.Parsing.BounceMessage message)
+    {
+        var text = message.BodyText;
+        return text.Length > 0 ? text : Preambles(message.Message.Body, depth: 0);
+    }
+
+    private static string Preambles(MimeEntity? entity, int depth)
+    {
+        if (!(entity is Multipart multipart) || depth > BounceTools.Parsing.Limits.MaxMultipartDepth)
+            return string.Empty;
+        var text = multipart.Preamble ?? string.Empty;
+        foreach (var child in multipart)
+            text += Preambles(child, depth + 1);
+        return text;
+    }
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using BounceTools.Classification;
+
+namespace BounceTools.Recognizers.Text;
+
+/// <summary>
+/// A sendmail-style SMTP transcript: "while talking to host:", "&gt;&gt;&gt; COMMAND" lines we sent,
+/// "&lt;&lt;&lt; reply" lines we received, and "550 &lt;user@example.org&gt;... text" summaries per recipient.
+/// </summary>
+internal sealed class SessionTranscript
+{
+    // "550 5.1.1 <user@example.org>... User unknown", "<user@example.org>... Deferred", "554 user@example.org... text".
+    private static readonly Regex Summary = new(
+        @"^\s*(?:(?<reply>[245]\d\d)(?:[ \-][245]\.\d{1,3}\.\d{1,3})?\s+)?<?(?<address>[^\s<>@]{1,128}@[^\s<>]{1,255}?)>?\.\.\.\s*(?<text>.*)$",
+        RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+
+    private static readonly Regex TalkingTo = new(
+        @"while talking to\s+(?<host>[^\s:]+?)\.?:",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+
+    /// <summary>What the transcript says about one recipient.</summary>
+    internal sealed class Result
+    {
+        public string Address { get; set; } = string.Empty;
+        public string Text { get; set; } = string.Empty;
+        public string Command { get; set; } = string.Empty;
+        public string Host { get; set; } = string.Empty;
+    }
+
+    public List<Result> Results { get; } = new();
+
+    /// <summary>The last command we sent, the host we talked to, and the last reply we got, for notices without per-recipient lines.</summary>
+    public string LastCommand { get; private set; } = string.Empty;
+    public string LastHost { get; private set; } = string.Empty;
+    public string LastReply { get; private set; } = string.Empty;
+
+    /// <summary>Reads the transcript from <paramref name="start"/> until a line <paramref name="isEnd"/> accepts.</summary>
+    public static SessionTranscript Read(BodyLines lines, int start, Func<string, bool> isEnd)
+    {
+        var transcript = new SessionTranscript();
+        var reply = new List<string>();
+        for (var i = Math.Max(start, 0); i < lines.Count && !isEnd(lines[i]); i++)
+            transcript.Take(lines[i].Trim(), reply);
+        return transcript;
+    }
+
+    public Result? Find(string address)
+    {
+        foreach (var result in Results)
+            if (string.Equals(result.Address, address, StringComparison.OrdinalIgnoreCase))
+                return result;
+        return null;
+    }
+
+    private void Take(string line, List<string> reply)
+    {
+        if (line.Length == 0)
+            return;
+        try
+        {
+            var talking = TalkingTo.Match(line);
+            if (talking.Success)
+            {
+                LastHost = talking.Groups["host"].Value.ToLowerInvariant();
+                LastCommand = string.Empty;
+                reply.Clear();
+                return;
+            }
+            if (line.StartsWith(">>>", StringComparison.Ordinal))
+            {
+                LastCommand = CommandName(line.Substring(3));
+                reply.Clear();
+                return;
+            }
+            if (line.StartsWith("<<<", StringComparison.Ordinal))
+            {
+                reply.Add(line.Substring(3).Trim());
+                LastReply = string.Join(" ", reply);
+                return;
+            }
+            var summary = Summary.Match(line);
+            if (summary.Success && Find(AddressText.Find(summary.Groups["address"].Value)) == null)
+                Results.Add(new Result
+                {
+                    Address = AddressText.Find(summary.Groups["address"].Value),
+                    Text = reply.Count > 0 ? string.Join(" ", reply) + " (" + line + ")" : line,
+                    Command = LastCommand,
+                    Host = LastHost,
+                });
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // An unreadable line says nothing about recipients.
+        }
+    }
+
+    private static string CommandName(string sent)
+    {
+        var text = sent.Trim();
+        var end = 0;
+        while (end < text.Length && char.IsLetter(text[end]))
+            end++;
+        var word = text.Substring(0, end).ToUpperInvariant();
+        return word == "EHLO" || word == "HELO" || word == "MAIL" || word == "RCPT" || word == "DATA" || word == "QUIT" || word == "STARTTLS" || word == "AUTH"
+            ? word
+            : text.Length > 0 && text[0] == '.' ? "DATA" : string.Empty;
+    }
+}

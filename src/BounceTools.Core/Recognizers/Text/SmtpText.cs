@@ -1,0 +1,66 @@
+using System;
+using System.Text.RegularExpressions;
+using BounceTools.Classification;
+
+namespace BounceTools.Recognizers.Text;
+
+/// <summary>Reads the SMTP command and the remote host that MTAs name in their failure text.</summary>
+internal static class SmtpText
+{
+    // "in reply to RCPT TO command", "after RCPT TO:<...>", "did not like our RCPT TO", "after end of data",
+    // ">>> DATA", "while talking to ...: >>> MAIL FROM".
+    private static readonly Regex Command = new(
+        @"(?:in reply to|after|our|>>>|failed on|during|at)\s+(?:the\s+|final\s+)?(?<command>end of data|end of (?:the )?DATA|RCPT TO|MAIL FROM|DATA|HELO|EHLO|STARTTLS|AUTH|RCPT|MAIL|CONNECT|initial connection|greeting|banner)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+
+    // "host mx.example.org[192.0.2.1] said:", "host mx.example.org [192.0.2.1]:", "while talking to mx.example.org.:".
+    private static readonly Regex Host = new(
+        @"(?:\bhost\s+|while talking to\s+|connecting to\s+)(?<host>[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,10}[A-Za-z]{2,63})\.?(?=[\s\[:(,]|$)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+
+    /// <summary>The command the failure answered ("RCPT", "DATA", "MAIL", "HELO", "EHLO", "CONN", ...), or empty.</summary>
+    public static string FindCommand(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+            return string.Empty;
+        try
+        {
+            var match = Command.Match(text);
+            return match.Success ? Normalize(match.Groups["command"].Value) : string.Empty;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return string.Empty;
+        }
+    }
+
+    /// <summary>The remote host named in the text, or empty.</summary>
+    public static string FindHost(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+            return string.Empty;
+        try
+        {
+            var match = Host.Match(text);
+            return match.Success ? match.Groups["host"].Value.ToLowerInvariant() : string.Empty;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return string.Empty;
+        }
+    }
+
+    private static string Normalize(string command)
+    {
+        var upper = command.ToUpperInvariant();
+        if (upper.StartsWith("END OF", StringComparison.Ordinal))
+            return "DATA";
+        if (upper.StartsWith("RCPT", StringComparison.Ordinal))
+            return "RCPT";
+        if (upper.StartsWith("MAIL", StringComparison.Ordinal))
+            return "MAIL";
+        if (upper == "CONNECT" || upper == "INITIAL CONNECTION" || upper == "GREETING" || upper == "BANNER")
+            return "CONN";
+        return upper;
+    }
+}

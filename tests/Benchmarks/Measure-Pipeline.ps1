@@ -1,0 +1,58 @@
+<#
+.SYNOPSIS
+    Times the whole pipeline, from a cold pwsh to the last record, and compares with the peers.
+.DESCRIPTION
+    Over the files of a corpus made by New-BenchmarkCorpus.ps1: BounceTools (Get-ChildItem |
+    Get-BounceStatus in a fresh pwsh), Sisimai (Debian libsisimai-perl) and flufl.bounce
+    (Debian python3-flufl.bounce), each a cold process over the same files. Then the large
+    mbox with its peak working set, and warm module import time. Prints figures only.
+#>
+param(
+    [Parameter(Mandatory)] [string] $Corpus,
+    [string] $ModulePath = (Join-Path $PSScriptRoot '../../output/BounceTools'),
+    [switch] $SkipPeers
+)
+
+$ErrorActionPreference = 'Stop'
+$pwsh = Join-Path $PSHOME 'pwsh'
+$module = (Resolve-Path $ModulePath).Path
+$files = Join-Path $Corpus 'files'
+$mbox = Join-Path $Corpus 'bounces.mbox'
+$count = @(Get-ChildItem $files -File).Count
+
+# Runs a command under /usr/bin/time to get wall time and peak resident set size.
+function Measure-Process([string] $Name, [string] $Program, [string[]] $Arguments, [int] $Messages) {
+    $report = [IO.Path]::GetTempFileName()
+    $output = & /usr/bin/time -f '%e %M' -o $report $Program @Arguments
+    $seconds, $kilobytes = (Get-Content $report -Raw).Trim().Split(' ')
+    Remove-Item $report
+    $rate = $Messages / [double]$seconds
+    '{0,-38} {1,8:N0} messages in {2,6:N2} s = {3,8:N0} messages/s, peak RSS {4,6:N0} MiB, output {5}' -f $Name, $Messages, [double]$seconds, $rate, ([double]$kilobytes / 1024), ($output | Select-Object -Last 1)
+    [pscustomobject]@{ Name = $Name; Rate = $rate; PeakMiB = [double]$kilobytes / 1024 }
+}
+
+Write-Host "Corpus: $count files; mbox $([math]::Round((Get-Item $mbox).Length / 1MB)) MiB; $([Environment]::ProcessorCount) cores"
+$results = @()
+$results += Measure-Process 'BounceTools (files)' $pwsh @('-NoProfile', '-Command', "Import-Module '$module'; (Get-ChildItem '$files' -File | Get-BounceStatus | Measure-Object).Count") $count
+
+if (-not $SkipPeers) {
+    $sisimai = 'use Sisimai; my $n = 0; for my $f (glob($ARGV[0] . "/*.eml")) { my $v = Sisimai->make($f); $n += scalar(@$v) if $v; } print "$n\n";'
+    $results += Measure-Process 'Sisimai 4.25 (perl)' perl @('-e', $sisimai, $files) $count
+    $flufl = 'import sys, os, email; from flufl.bounce import scan_message' + "`n" +
+        'n = 0' + "`n" +
+        'for name in sorted(os.listdir(sys.argv[1])):' + "`n" +
+        '    with open(os.path.join(sys.argv[1], name), "rb") as f: n += len(scan_message(email.message_from_binary_file(f)))' + "`n" +
+        'print(n)'
+    $results += Measure-Process 'flufl.bounce (python3)' python3 @('-c', $flufl, $files) $count
+    $ours = $results[0].Rate
+    foreach ($peer in $results | Select-Object -Skip 1) { '{0}: BounceTools is {1:N1}x faster' -f $peer.Name, ($ours / $peer.Rate) }
+}
+
+$messages = [int](& $pwsh -NoProfile -Command "(Select-String -LiteralPath '$mbox' -Pattern '^From ' -CaseSensitive | Measure-Object).Count")
+$mboxResult = Measure-Process 'BounceTools (one mbox)' $pwsh @('-NoProfile', '-Command', "Import-Module '$module'; (Get-BounceStatus -LiteralPath '$mbox' | Measure-Object).Count") $messages
+'mbox throughput relative to files: {0:P0}' -f ($mboxResult.Rate / $results[0].Rate)
+
+$import = & $pwsh -NoProfile -Command "Import-Module '$module'; Remove-Module BounceTools; (1..5 | ForEach-Object { (Measure-Command { Import-Module '$module' -Force }).TotalMilliseconds } | Measure-Object -Average).Average"
+'Module import, warm (average of 5): {0:N0} ms' -f [double]$import
+$first = & $pwsh -NoProfile -Command "(Measure-Command { Import-Module '$module'; `$null = Get-BounceStatus -LiteralPath (Join-Path '$module' 'samples/user-unknown.eml') }).TotalMilliseconds"
+'Cold pwsh: import plus first parse: {0:N0} ms' -f [double]$first

@@ -1,0 +1,20 @@
+using BenchmarkDotNet.Running;
+using BounceTools.Benchmarks;
+
+// dotnet run -c Release -- throughput [seconds] [folder ...]   messages/s on all cores vs MimeKit alone
+// dotnet run -c Release -- bdn                                   BenchmarkDotNet: per-run time and allocations
+var mode = args.Length > 0 ? args[0] : "throughput";
+switch (mode)
+{
+    case "bdn":
+        BenchmarkRunner.Run<ParseBenchmarks>(args: args.Skip(1).ToArray());
+        break;
+    case "throughput":
+        var seconds = args.Length > 1 && int.TryParse(args[1], out var s) ? s : 10;
+        ThroughputRun.Run(MessageSet.Load(args.Skip(2).ToList()), TimeSpan.FromSeconds(seconds));
+        break;
+    default:
+        Console.Error.WriteLine("usage: throughput [seconds] [folder ...] | bdn");
+        return 2;
+}
+return 0;

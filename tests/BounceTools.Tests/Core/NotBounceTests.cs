@@ -1,0 +1,28 @@
+using Xunit;
+
+namespace BounceTools.Tests.Core;
+
+/// <summary>
+/// Ordinary mail, challenge-response requests, read receipts and other automatic mail that is
+/// not about a delivery: no records and no error.
+/// </summary>
+public sealed class NotBounceTests
+{
+    public static TheoryData<string> Messages()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Fixtures.Root, "not-bounces"), "*.eml").Order(StringComparer.Ordinal))
+            data.Add(Path.GetFileName(file));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Messages))]
+    public void Yields_no_records(string name)
+    {
+        var report = BounceParser.ParseFile(Path.Combine(Fixtures.Root, "not-bounces", name));
+
+        Assert.Empty(report.Records);
+        Assert.Equal(string.Empty, report.Format);
+    }
+}

@@ -5,7 +5,8 @@
 .DESCRIPTION
     Reads tests/fixtures/hostile and the format fixtures as they are, and generates the extreme
     cases too big to keep in the repository (a 100 MB message, a 1 MB header line, a 100,000-line
-    Diagnostic-Code, 5,000 nested multiparts, floods of fields, folds and parts) into a temporary
+    Diagnostic-Code, 5,000 nested multiparts, floods of fields, folds, parts, recipients and
+    repeated addresses, unclosed HTML) into a temporary
     folder that it removes afterwards.
 .EXAMPLE
     dotnet pwsh -NoProfile -File tests/Benchmarks/Measure-HostileInput.ps1 -ModulePath output/BounceTools
@@ -56,6 +57,8 @@ try {
     Write-Generated 'folds-30kb.eml' ("X-Folded: x" + ("`r`n x" * 7KB) + "`r`n" + ($report -f ''))
     Write-Generated 'parts-flood.eml' ("From: a@example.com`r`nContent-Type: multipart/mixed; boundary=p`r`n`r`n" + ("--p`r`n`r`nx`r`n" * 200000) + "--p--`r`n")
     Write-Generated 'recipients-1000.eml' ($report -f '').Replace("Final-Recipient", ((1..999 | ForEach-Object { "Final-Recipient: rfc822; u$_@example.org`r`nAction: failed`r`nStatus: 5.1.1`r`nDiagnostic-Code: smtp; 550 5.1.1 mailbox $_ unknown`r`n`r`n" }) -join '') + "Final-Recipient")
+    Write-Generated 'repeated-address-body.eml' ("From: MAILER-DAEMON@example.com`r`nSubject: Returned mail`r`n`r`n" + ("   ----- The following addresses had permanent fatal errors -----`r`n<a@b.c>`r`n" * 12000))
+    Write-Generated 'recipients-1000-with-body.eml' ($report -f '').Replace("--b`r`nContent-Type: message/delivery-status", "--b`r`nContent-Type: text/plain`r`n`r`n" + ((1..999 | ForEach-Object { "<u$_@example.org>: host mx said: 550 5.1.1 unknown (in reply to RCPT TO command)`r`n`r`n" }) -join '') + ("filler line`r`n" * 50000) + "`r`n--b`r`nContent-Type: message/delivery-status").Replace("Final-Recipient", ((1..999 | ForEach-Object { "Final-Recipient: rfc822; u$_@example.org`r`nAction: failed`r`nStatus: 5.1.1`r`n`r`n" }) -join '') + "Final-Recipient")
     Write-Generated 'html-script-flood.eml' ("From: a@example.com`r`nContent-Type: text/html`r`n`r`n" + ('<script <style ' * 200000))
 
     $files = @(Get-ChildItem -LiteralPath (Join-Path $fixtures 'hostile') -File) +

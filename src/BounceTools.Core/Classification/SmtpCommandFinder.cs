@@ -26,6 +26,9 @@ public static class SmtpCommandFinder
 
     private const int ParagraphLimit = 1000;
 
+    // Bounds the work on a body that repeats an address thousands of times.
+    private const int MaxParagraphs = 10;
+
     /// <summary>The command named in a piece of server or MTA text, or empty.</summary>
     public static string FromText(string? text)
     {
@@ -59,8 +62,8 @@ public static class SmtpCommandFinder
         if (string.IsNullOrEmpty(body) || recipient.Length == 0)
             return string.Empty;
         var text = body!.Replace("\r\n", "\n");
-        for (var at = text.IndexOf(recipient, StringComparison.OrdinalIgnoreCase); at >= 0;
-             at = text.IndexOf(recipient, at + recipient.Length, StringComparison.OrdinalIgnoreCase))
+        var at = text.IndexOf(recipient, StringComparison.OrdinalIgnoreCase);
+        for (var examined = 0; at >= 0 && examined < MaxParagraphs; examined++)
         {
             var from = text.LastIndexOf("\n\n", at, Math.Min(at + 1, ParagraphLimit), StringComparison.Ordinal);
             from = from < 0 ? Math.Max(0, at - ParagraphLimit) : from + 2;
@@ -69,6 +72,7 @@ public static class SmtpCommandFinder
             var command = FromText(text.Substring(from, to - from));
             if (command.Length > 0)
                 return command;
+            at = text.IndexOf(recipient, Math.Max(to, at + recipient.Length), StringComparison.OrdinalIgnoreCase);
         }
         return string.Empty;
     }

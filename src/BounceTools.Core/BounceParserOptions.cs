@@ -11,8 +11,8 @@ namespace BounceTools;
 /// </summary>
 public sealed class BounceParserOptions
 {
-    /// <summary>The limits used when a caller passes none.</summary>
-    public static BounceParserOptions Default { get; } = new();
+    /// <summary>The limits used when a caller passes none; a new instance each time, so no caller can change them for another.</summary>
+    public static BounceParserOptions Default => new();
 
     /// <summary>Largest message read, in bytes (default 64 MiB). Over it: <c>MessageTooLarge</c>.</summary>
     public long MaxMessageBytes { get; set; } = 64L * 1024 * 1024;

@@ -38,6 +38,8 @@ function Invoke-Build {
     Remove-Item $publish, $staged -Recurse -Force -ErrorAction Ignore
     Invoke-Native dotnet @('publish', (Join-Path $root 'src/BounceTools/BounceTools.csproj'), '-c', $Configuration, '-o', $publish, '--nologo', '-v', 'quiet')
 
+    Assert-KnowledgeData (Join-Path $publish 'BounceTools.Core.dll')
+
     $dependencies = New-Item -ItemType Directory -Path (Join-Path $staged 'dependencies') -Force
     # Our own assemblies load where PowerShell sees their types; third-party ones are isolated.
     $own = 'BounceTools.dll', 'BounceTools.Core.dll'
@@ -51,6 +53,13 @@ function Invoke-Build {
     Copy-Item (Join-Path $root 'module/en-US/*') $help
     Write-MamlHelp -Destination (Join-Path $help 'BounceTools.dll-Help.xml')
     Write-Host "Staged module at $staged"
+}
+
+# The code knowledge base is data; a child pwsh checks it so that the build fails on a bad entry
+# (and the freshly built dll is not left loaded in this session).
+function Assert-KnowledgeData([string] $CoreAssembly) {
+    $problems = & (Join-Path $PSHOME 'pwsh') -NoProfile -NonInteractive -Command "Add-Type -Path '$CoreAssembly'; [BounceTools.Knowledge.KnowledgeBase]::Validate()"
+    if ($LASTEXITCODE -ne 0 -or $problems) { throw "Knowledge data is invalid:`n$($problems -join "`n")" }
 }
 
 # Each cmdlet's help is one <command:command> fragment in module/help; PowerShell wants them in one file.

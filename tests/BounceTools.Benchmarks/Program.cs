@@ -3,6 +3,7 @@ using BounceTools.Benchmarks;
 
 // dotnet run -c Release -- throughput [seconds] [folder ...]   messages/s on all cores vs MimeKit alone
 // dotnet run -c Release -- bdn                                   BenchmarkDotNet: per-run time and allocations
+// dotnet run -c Release -- recognizers [rounds] [folder ...]     time spent in each recognizer
 var mode = args.Length > 0 ? args[0] : "throughput";
 switch (mode)
 {
@@ -13,8 +14,12 @@ switch (mode)
         var seconds = args.Length > 1 && int.TryParse(args[1], out var s) ? s : 10;
         ThroughputRun.Run(MessageSet.Load(args.Skip(2).ToList()), TimeSpan.FromSeconds(seconds));
         break;
+    case "recognizers":
+        var rounds = args.Length > 1 && int.TryParse(args[1], out var r) ? r : 3;
+        RecognizerCostRun.Run(MessageSet.Load(args.Skip(2).ToList()), rounds);
+        break;
     default:
-        Console.Error.WriteLine("usage: throughput [seconds] [folder ...] | bdn");
+        Console.Error.WriteLine("usage: throughput [seconds] [folder ...] | recognizers [rounds] [folder ...] | bdn");
         return 2;
 }
 return 0;

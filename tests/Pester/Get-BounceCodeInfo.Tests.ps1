@@ -129,6 +129,13 @@ Describe 'Get-BounceCodeInfo views' {
         $text | Should -Match '550 5\.1\.1 \(ProviderVariant, Gmail\)'
     }
 
+    It 'keeps the card to the call that returned one entry' {
+        $null = Get-BounceCodeInfo 5.1.1 | Out-String
+        $entries = Get-BounceCodeInfo 5.1.1, 5.1.2
+        $entries[0].PSObject.TypeNames | Should -Not -Contain 'BounceTools.BounceCodeInfo#Card'
+        ($entries | Out-String -Width 120) | Should -Match 'Code\s+Provider\s+Permanence\s+Title'
+    }
+
     It 'shows several entries as a table' {
         $text = Get-BounceCodeInfo 5.7.2* | Out-String -Width 120
         $text | Should -Match 'Code\s+Provider\s+Permanence\s+Title'

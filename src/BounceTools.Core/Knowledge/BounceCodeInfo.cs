@@ -74,7 +74,7 @@ public sealed class BounceCodeInfo
 
     internal IReadOnlyList<StatusPattern> StatusPatterns { get; set; } = Array.Empty<StatusPattern>();
 
-    /// <summary>Words that single out this provider variant in server text when the codes alone do not.</summary>
+    /// <summary>Words that single out this provider variant in server text when the codes alone do not (matched as whole words).</summary>
     internal IReadOnlyList<string> Markers { get; set; } = None;
 
     /// <summary>Relations as written in the data, resolved into <see cref="Related"/> once everything is loaded.</summary>
@@ -83,6 +83,12 @@ public sealed class BounceCodeInfo
     private int? FirstReplyCode => ReplyCodes.Count > 0 ? ReplyCodes[0] : null;
 
     private string? PrimaryStatus => StatusPatterns.Count > 0 ? StatusPatterns[0].ToString() : null;
+
+    /// <summary>
+    /// A copy for one caller. PowerShell keeps type names and added members per object, so handing out
+    /// the shared entries would let one command's additions show up in the next command's output.
+    /// </summary>
+    internal BounceCodeInfo Copy() => (BounceCodeInfo)MemberwiseClone();
 
     public override string ToString() => Provider is null ? $"{Code} {Title}" : $"{ProviderCode} [{Provider}] {Title}";
 }

@@ -57,7 +57,7 @@ internal sealed class CodeLookup
             || string.Equals(entry.ProviderCode, code, StringComparison.OrdinalIgnoreCase)
             || entry.Tags.Any(tag => string.Equals(tag, code, StringComparison.OrdinalIgnoreCase))
             || (status is { IsRange: false } && entry.StatusPatterns.Any(pattern => pattern.Covers(status)))
-            || (entry.Provider is not null && entry.StatusPatterns.Count == 0 && entry.ReplyCodes.Any(reply => reply.ToString() == code));
+            || (entry.Provider is not null && entry.ReplyCodes.Any(reply => reply.ToString() == code));
     }
 
     private static Func<BounceCodeInfo, bool> MatchesPattern(Wildcard pattern) =>

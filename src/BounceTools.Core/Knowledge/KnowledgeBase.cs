@@ -28,7 +28,7 @@ public sealed class KnowledgeBase
     /// <summary>The knowledge base built from the data embedded in this assembly.</summary>
     public static KnowledgeBase Default => Embedded.Value;
 
-    /// <summary>Registry enhanced codes, then reply codes, then provider entries.</summary>
+    /// <summary>Registry enhanced codes, then reply codes, then provider entries; shared, so read them only (see <see cref="List"/>).</summary>
     public IReadOnlyList<BounceCodeInfo> Entries { get; }
 
     /// <summary>Names of the providers that have entries, sorted.</summary>
@@ -60,11 +60,18 @@ public sealed class KnowledgeBase
     /// with it (wildcards allowed) only that provider's entries are returned.
     /// </summary>
     public IReadOnlyList<BounceCodeInfo> Find(string code, string? provider = null) =>
-        _lookup.Find(code, ProviderPattern(provider));
+        Copies(_lookup.Find(code, ProviderPattern(provider)));
+
+    /// <summary>Every entry, or every entry of the providers matching <paramref name="provider"/> (wildcards allowed).</summary>
+    public IReadOnlyList<BounceCodeInfo> List(string? provider = null)
+    {
+        var pattern = ProviderPattern(provider);
+        return Copies(pattern is null ? Entries : Entries.Where(entry => pattern.IsMatch(entry.Provider)));
+    }
 
     /// <summary>Entries whose title, key idea, meaning or causes contain every word of <paramref name="keywords"/>.</summary>
     public IReadOnlyList<BounceCodeInfo> Search(string keywords, string? provider = null) =>
-        _search.Search(keywords, ProviderPattern(provider));
+        Copies(_search.Search(keywords, ProviderPattern(provider)));
 
     /// <summary>
     /// Explains a bounce, most specific entry first: the provider's variant, the exact enhanced code,
@@ -72,7 +79,11 @@ public sealed class KnowledgeBase
     /// text and <paramref name="remoteMta"/> unless <paramref name="provider"/> names it.
     /// </summary>
     public IReadOnlyList<BounceCodeInfo> Explain(string? text, string? status = null, int? replyCode = null, string? remoteMta = null, string? provider = null) =>
-        _resolver.Resolve(text, status, replyCode, remoteMta, ProviderPattern(provider));
+        Copies(_resolver.Resolve(text, status, replyCode, remoteMta, ProviderPattern(provider)));
+
+    /// <summary>Callers get their own copies of the entries (see <see cref="BounceCodeInfo.Copy"/>).</summary>
+    private static IReadOnlyList<BounceCodeInfo> Copies(IEnumerable<BounceCodeInfo> entries) =>
+        entries.Select(entry => entry.Copy()).ToList();
 
     private static Wildcard? ProviderPattern(string? provider) =>
         string.IsNullOrWhiteSpace(provider) ? null : new Wildcard(provider!.Trim());

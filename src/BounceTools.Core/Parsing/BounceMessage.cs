@@ -16,6 +16,7 @@ internal sealed class BounceMessage
     private List<MimeEntity>? _parts;
     private string? _bodyText;
     private string? _allText;
+    private Lazy<DeliveryStatus?>? _deliveryStatus;
 
     public BounceMessage(MimeMessage message)
     {
@@ -48,6 +49,10 @@ internal sealed class BounceMessage
     /// </summary>
     public string AllText => _allText ??= ReadAllText();
 
+    /// <summary>The report's delivery-status fields, read once however many recognizers ask.</summary>
+    public DeliveryStatus? DeliveryStatus =>
+        (_deliveryStatus ??= new Lazy<DeliveryStatus?>(() => Parsing.DeliveryStatus.ReadParts(this), isThreadSafe: false)).Value;
+
     public MimeEntity? FindPart(params string[] mimeTypes)
     {
         foreach (var part in Parts)
@@ -79,27 +84,19 @@ internal sealed class BounceMessage
         }
     }
 
+    /// <summary>Reads at most the part-text limit; the buffer grows with the content instead of being reserved up front.</summary>
     private static byte[] ReadCappedBytes(Stream stream)
     {
-        var bytes = new byte[Limits.MaxPartTextChars];
-        var length = 0;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
         int read;
-        while (length < bytes.Length && (read = stream.Read(bytes, length, bytes.Length - length)) > 0)
-            length += read;
-        Array.Resize(ref bytes, length);
-        return bytes;
+        while (buffer.Length < Limits.MaxPartTextChars && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, Limits.MaxPartTextChars - buffer.Length))) > 0)
+            buffer.Write(chunk, 0, read);
+        return buffer.ToArray();
     }
 
-    private static string ReadCapped(Stream stream, Encoding encoding)
-    {
-        using var reader = new StreamReader(stream, encoding, false);
-        var chars = new char[Limits.MaxPartTextChars];
-        var length = 0;
-        int read;
-        while (length < chars.Length && (read = reader.Read(chars, length, chars.Length - length)) > 0)
-            length += read;
-        return new string(chars, 0, length);
-    }
+    private static string ReadCapped(Stream stream, Encoding encoding) =>
+        encoding.GetString(ReadCappedBytes(stream));
 
     private List<MimeEntity> CollectParts()
     {

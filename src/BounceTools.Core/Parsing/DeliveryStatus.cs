@@ -26,7 +26,9 @@ internal sealed class DeliveryStatus
     /// Reads the delivery-status part, or all of them when a report carries several; null when
     /// the message has none.
     /// </summary>
-    public static DeliveryStatus? Find(BounceMessage message)
+    public static DeliveryStatus? Find(BounceMessage message) => message.DeliveryStatus;
+
+    internal static DeliveryStatus? ReadParts(BounceMessage message)
     {
         var texts = new StringBuilder();
         foreach (var part in message.Parts)

@@ -17,7 +17,7 @@ internal static class MessageLoader
         var head = Sniff(buffered);
         if (head.Length == 0)
             throw new BounceParseException("The message is empty.", "EmptyMessage");
-        if (Array.IndexOf(head, (byte)0) >= 0 || !StartsWithHeader(head))
+        if (LooksBinary(head) || !StartsWithHeader(head))
             throw new BounceParseException("The content is not an email message (no header block).", "NotMimeMessage");
         if (UsesBareCarriageReturns(head))
             buffered = WithLineFeeds(buffered);
@@ -108,6 +108,24 @@ internal static class MessageLoader
     }
 
     /// <summary>A message starts with a header field ("Name:") or an mbox "From " line.</summary>
+    /// <summary>
+    /// Binary files have NUL bytes early and often; a stray NUL further on (some mail stores pad
+    /// the end of a message with one) does not make a message unreadable.
+    /// </summary>
+    private static bool LooksBinary(byte[] head)
+    {
+        const int HeaderStart = 256, MaxStrayNuls = 8;
+        var nuls = 0;
+        for (var i = 0; i < head.Length; i++)
+        {
+            if (head[i] != 0)
+                continue;
+            if (i < HeaderStart || ++nuls > MaxStrayNuls)
+                return true;
+        }
+        return false;
+    }
+
     private static bool StartsWithHeader(byte[] head)
     {
         var i = 0;

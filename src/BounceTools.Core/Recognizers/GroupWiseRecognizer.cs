@@ -10,7 +10,7 @@ namespace BounceTools.Recognizers;
 /// </summary>
 internal sealed class GroupWiseRecognizer : IFormatRecognizer
 {
-    private const string ListMarker = "was undeliverable to the following:";
+    private const string ListMarker = "undeliverable to the following:";
 
     public string Format => "GroupWise";
 

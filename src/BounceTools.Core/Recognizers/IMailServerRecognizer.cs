@@ -6,7 +6,7 @@ using BounceTools.Recognizers.Text;
 namespace BounceTools.Recognizers;
 
 /// <summary>
-/// Ipswitch IMail Server (X-Mailer: &lt;SMTP32 v...&gt;): "Unknown user: user@example.org" style lines,
+/// Ipswitch IMail Server (X-Mailer: &lt;SMTP32 v...&gt;, Subject: Undeliverable Mail): "Unknown user: user@example.org" style lines,
 /// the server's response if any, then "Original message follows."
 /// </summary>
 internal sealed class IMailServerRecognizer : IFormatRecognizer
@@ -17,13 +17,16 @@ internal sealed class IMailServerRecognizer : IFormatRecognizer
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        if (!(message.Header("X-Mailer") ?? string.Empty).TrimStart().StartsWith("<SMTP32", StringComparison.OrdinalIgnoreCase))
+        if (!(message.Header("X-Mailer") ?? string.Empty).TrimStart().StartsWith("<SMTP32", StringComparison.OrdinalIgnoreCase) &&
+            !message.Subject.Trim().Equals("Undeliverable Mail", StringComparison.OrdinalIgnoreCase))
             return false;
 
         var lines = BodyLines.From(NoticeText.Of(message));
         var end = lines.IndexOf(OriginalMarker);
+        if (end < 0)
+            return false;
         var details = new List<string>();
-        for (var i = 0; i < (end < 0 ? lines.Count : end); i++)
+        for (var i = 0; i < end; i++)
         {
             var line = lines[i].Trim();
             var colon = line.LastIndexOf(": ", StringComparison.Ordinal);
@@ -41,8 +44,7 @@ internal sealed class IMailServerRecognizer : IFormatRecognizer
         if (details.Count > 0)
             foreach (var recipient in draft.Recipients)
                 recipient.DiagnosticCode = recipient.DiagnosticCode + " " + string.Join(" ", details);
-        if (end >= 0)
-            draft.Original = OriginalMessage.FromText(lines.Join(end + 1));
+        draft.Original = OriginalMessage.FromText(lines.Join(end + 1));
         return draft.Recipients.Count > 0;
     }
 }

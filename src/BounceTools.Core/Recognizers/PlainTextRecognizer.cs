@@ -8,13 +8,16 @@ namespace BounceTools.Recognizers;
 
 /// <summary>
 /// Last resort for plain-text notices of unknown MTAs: a line saying that "the following address(es)
-/// failed" (or could not be delivered), then each address on its own line with the reason below it.
+/// failed" (or could not be delivered), then each address on its own line with the reason below it
+/// (or a single address after the colon of that line).
 /// Only mail that presents itself as a delivery notice is considered.
 /// </summary>
 internal sealed class PlainTextRecognizer : IFormatRecognizer
 {
     private static readonly Regex ListIntro = new(
-        @"(?:following (?:e-?mail )?(?:recipients?|address(?:es|\(es\))?)\s*(?:failed|could not be delivered|(?:was|were) not delivered|(?:was|were) undeliverable|had (?:permanent )?(?:fatal |delivery )?errors)|(?:could not|unable to) (?:be )?deliver(?:ed)? (?:your message |the message )?to the following (?:recipients?|address(?:es|\(es\))?))",
+        @"(?:did not reach the following recipient(?:\(s\)|s)?" +
+        @"|following (?:e-?mail )?(?:recipients?|address(?:es|\(es\))?|users?|destinations?)\s*(?:failed|could not be delivered|cannot be delivered|(?:was|were) not delivered|(?:was|were) undeliverable|did not receive|had (?:permanent |transient )?(?:fatal |delivery )?(?:errors|problems))" +
+        @"|(?:could not|cannot|unable to) (?:be )?deliver(?:ed)? (?:your message |the message |this message )?to the following (?:recipients?|address(?:es|\(es\))?|users?))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
     private static readonly Regex NoticeSubject = new(
@@ -40,6 +43,11 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         {
             if (!Matches(ListIntro, lines[i]))
                 continue;
+            // "Did not reach the following recipient: user@example.org" names it on the same line.
+            var colon = lines[i].LastIndexOf(':');
+            var named = colon < 0 ? string.Empty : AddressText.Find(lines[i].Substring(colon + 1));
+            if (named.Length > 0)
+                return NoticeReader.Read(message, draft, new[] { new AddressEntry(named) });
             // The intro may wrap; entries start after the line that ends it.
             var start = lines[i].TrimEnd().EndsWith(":", StringComparison.Ordinal) || i + 1 >= lines.Count ? i + 1 : i + 2;
             var entries = AddressEntries.Read(lines, start, EndOfList);

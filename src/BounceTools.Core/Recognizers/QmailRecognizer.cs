@@ -65,6 +65,8 @@ internal sealed class QmailRecognizer : IFormatRecognizer
             return "MAIL";
         if (Contains(diagnostic, "my name was rejected"))
             return "HELO";
+        if (Contains(diagnostic, "but greeting failed"))
+            return "CONN";
         if (Contains(diagnostic, "failed after I sent the message") || Contains(diagnostic, "failed on DATA command"))
             return "DATA";
         return string.Empty;

@@ -7,9 +7,8 @@ namespace BounceTools.Recognizers;
 
 /// <summary>
 /// Sendmail 8: "----- The following addresses had permanent fatal errors -----" (or "transient
-/// non-fatal errors" in a delay warning) with "(reason: ...)"
-/// lines, a session transcript, and usually a delivery-status part (inline when the MIME structure
-/// was lost or the notice was forwarded).
+/// non-fatal errors" in a delay warning) with "(reason: ...)" lines, a session transcript, and
+/// usually a delivery-status part (inline when the MIME structure was lost or the notice was forwarded).
 /// </summary>
 internal sealed class SendmailRecognizer : IFormatRecognizer
 {
@@ -22,18 +21,22 @@ internal sealed class SendmailRecognizer : IFormatRecognizer
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
         var text = NoticeText.Of(message);
-        if (text.IndexOf(ListMarker, StringComparison.OrdinalIgnoreCase) < 0 &&
-            !(text.IndexOf(TranscriptMarker, StringComparison.OrdinalIgnoreCase) >= 0 && DeliveryStatus.Find(message) != null))
+        var hasList = text.IndexOf(ListMarker, StringComparison.OrdinalIgnoreCase) >= 0;
+        if (!hasList && text.IndexOf(TranscriptMarker, StringComparison.OrdinalIgnoreCase) < 0)
             return false;
 
         var lines = BodyLines.From(text);
-        var listAt = lines.IndexOf(ListMarker);
-        var entries = listAt < 0 ? new List<AddressEntry>() : AddressEntries.Read(lines, listAt + 1, EndOfSection);
         var status = DeliveryStatus.Find(message) ?? InlineDeliveryStatus.Find(lines);
+        if (!hasList && status == null)
+            return false;
         if (status != null)
             DeliveryStatusReader.Fill(status, draft);
+
+        var listAt = lines.IndexOf(ListMarker);
+        var entries = listAt < 0 ? new List<AddressEntry>() : AddressEntries.Read(lines, listAt + 1, EndOfSection);
+        var transient = listAt >= 0 && lines[listAt].IndexOf("transient", StringComparison.OrdinalIgnoreCase) >= 0;
         NameIncompleteRecipients(draft, entries);
-        EntryMerge.Merge(draft, entries, listAt >= 0 && lines[listAt].IndexOf("transient", StringComparison.OrdinalIgnoreCase) >= 0 ? "delayed" : "failed");
+        EntryMerge.Merge(draft, entries, transient ? "delayed" : "failed");
 
         var transcriptAt = lines.IndexOf(TranscriptMarker);
         if (transcriptAt >= 0)

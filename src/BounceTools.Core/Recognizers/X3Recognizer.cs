@@ -37,7 +37,9 @@ internal sealed class X3Recognizer : IFormatRecognizer
         foreach (var address in ListedAddresses(lines, listAt + 1))
         {
             var entry = new AddressEntry(address);
-            entry.Lines.Add(lines[listAt].Trim());
+            // "... was aborted after 5.0 hour(s):" tells that the queue lifetime ran out; "failed permanently:" tells nothing more.
+            if (lines[listAt].IndexOf("aborted after", StringComparison.OrdinalIgnoreCase) >= 0)
+                entry.Lines.Add(lines[listAt].Trim());
             if (details.Length > 0)
                 entry.Lines.Add(details);
             entries.Add(entry);

@@ -79,7 +79,7 @@ public sealed class GetBounceCodeInfoCommand : PSCmdlet
         else if (Code?.Any(code => !string.IsNullOrWhiteSpace(code)) == true)
             LookUp(Code.Where(code => !string.IsNullOrWhiteSpace(code)));
         else
-            Emit(Provider is null ? Knowledge.Entries : Knowledge.Find("*", Provider));
+            Emit(Knowledge.List(Provider));
     }
 
     protected override void EndProcessing()

@@ -41,6 +41,13 @@ public sealed class BounceParserTests
         Assert.NotEmpty(report.NotBounceReason);
     }
 
+    [Fact]
+    public void A_stray_nul_after_the_headers_does_not_make_a_message_binary()
+    {
+        var bytes = File.ReadAllBytes(Fixtures.Sample("delayed.eml")).Append((byte)0).ToArray();
+        Assert.Equal("ops@example.org", BounceParser.Parse(bytes).Records.Single().Recipient);
+    }
+
     [Theory]
     [InlineData("", "EmptyMessage")]
     [InlineData("just some words\nand more words\n", "NotMimeMessage")]

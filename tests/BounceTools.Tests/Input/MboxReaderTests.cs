@@ -46,6 +46,14 @@ public sealed class MboxReaderTests
     }
 
     [Fact]
+    public void Reads_mailboxes_with_lone_carriage_returns()
+    {
+        var messages = Read("From a@example.com Mon Nov  9 10:00:00 2026\rSubject: one\r\rx\r\rFrom b@example.com Mon Nov  9 10:01:00 2026\rSubject: two\r\ry\r");
+        Assert.Equal(2, messages.Count);
+        Assert.Equal("Subject: one\r\rx\r", Text(messages[0]));
+    }
+
+    [Fact]
     public void Keeps_empty_messages_and_a_truncated_last_message()
     {
         var messages = Read("From a@example.com Mon Nov  9 10:00:00 2026\n\nFrom b@example.com Mon Nov  9 10:01:00 2026\nSubject: cut off mid-hea");

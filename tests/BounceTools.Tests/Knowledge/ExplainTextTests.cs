@@ -41,8 +41,6 @@ public sealed class ExplainTextTests
         // Apple iCloud
         { "554 5.7.1 [HME1] This message was blocked for failing both SPF and DKIM authentication checks.", "554 5.7.1 [HME1]", "Apple iCloud" },
         { "550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137", "550 5.7.1 [CS01]", "Apple iCloud" },
-        // Spamhaus return codes inside another server's rejection
-        { "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org=127.0.0.4", "127.0.0.4 (XBL/CBL)", "Spamhaus" },
         { "552-5.7.0 This message was blocked because its content presents a potential\n552-5.7.0 security issue. Please visit https://support.google.com/mail/?p=BlockedMessage - gsmtp", "552 5.7.0", "Gmail" },
         { "550-5.7.1 [2001:db8::1] This message does not meet IPv6 sending guidelines regarding PTR records and authentication. - gsmtp", "550 5.7.1 (IPv6)", "Gmail" },
         { "550 5.1.1 The email account that you tried to reach does not exist. https://support.google.com/mail/?p=NoSuchUser", "550 5.1.1", "Gmail" },
@@ -53,6 +51,11 @@ public sealed class ExplainTextTests
         { "553 5.7.1 [BL21] Connections will not be accepted from 192.0.2.1, because the ip is in Spamhaus's list; see http://postmaster.yahoo.com/errors/550-bl23.html", "553 5.7.1 [BL21/BL23]", "Yahoo/AOL" },
         { "550 5.7.1 Your message was rejected due to example.com's DMARC policy. See https://support.apple.com/en-us/HT204137 mx01.mail.icloud.com", "554 5.7.1 (DMARC)", "Apple iCloud" },
         { "521 5.2.1 : AOL will not accept delivery of this message.", "5.2.1", null },
+        { "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized [Stage: CreateMessage]", "5.7.1 (Delivery not authorized)", "Microsoft 365" },
+        { "550 5.7.606 Access denied, banned sending IP [192.0.2.1]. To request removal from this list please visit https://sender.office.com/", "5.7.606-649", "Microsoft 365" },
+        // An unregistered code that exactly one provider defines, with no provider named in the text
+        { "5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)", "5.7.520", "Microsoft 365" },
+        { "451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation.", "451 4.7.650 (S775)", "Outlook.com" },
         // Servers without provider entries: the registry answers
         { "host mail.example.org[192.0.2.10] said: 550 5.1.1 <jane@example.org>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)", "5.1.1", null },
         { "SMTP error from remote mail server after RCPT TO:<bob@example.net>: 550 5.1.1 <bob@example.net>... User unknown", "5.1.1", null },
@@ -84,12 +87,43 @@ public sealed class ExplainTextTests
     }
 
     [Fact]
+    public void A_listing_named_in_a_rejection_follows_the_rejections_own_code()
+    {
+        var entries = KnowledgeBase.Default.Explain("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org=127.0.0.4");
+        Assert.Equal(
+            new[] { ("5.7.1", null), ("127.0.0.4 (XBL/CBL)", "Spamhaus"), ("5.7.0", null), ("5.0.0", null), ("554", (string?)null) },
+            entries.Select(entry => (entry.ProviderCode ?? entry.Code, entry.Provider)));
+    }
+
+    [Fact]
+    public void A_listing_named_by_its_list_follows_the_rejections_own_code()
+    {
+        var entries = KnowledgeBase.Default.Explain("550 5.7.1 Mail from IP 192.0.2.1 was rejected due to listing in Spamhaus SBL. For details please see http://www.spamhaus.org/query/bl?ip=192.0.2.1");
+        Assert.Equal(("5.7.1", null), (entries[0].Code, entries[0].Provider));
+        Assert.Equal(("127.0.0.2", "Spamhaus"), (entries[1].Code, entries[1].Provider));
+    }
+
+    [Fact]
+    public void A_listing_without_an_enhanced_code_follows_the_reply_code()
+    {
+        var entries = KnowledgeBase.Default.Explain("554 Service unavailable; Client host [192.0.2.1] blocked using sbl.spamhaus.org=127.0.0.2");
+        Assert.Equal(new[] { "554", "127.0.0.2" }, entries.Select(entry => entry.Code));
+    }
+
+    [Fact]
     public void Uses_the_fields_of_a_bounce_record()
     {
         var entries = KnowledgeBase.Default.Explain("552 5.2.2 <x@icloud.com>: user is over quota (in reply to RCPT TO command)",
             status: "5.2.2", replyCode: 552, remoteMta: "mx01.mail.icloud.com");
         Assert.Equal(("552 5.2.2 user is over quota", "Apple iCloud"), (entries[0].ProviderCode, entries[0].Provider));
         Assert.Equal("5.2.2", entries[0].Code);
+    }
+
+    [Fact]
+    public void Prefers_the_specific_code_of_the_text_to_a_generic_status()
+    {
+        var entries = KnowledgeBase.Default.Explain("550 5.1.1 <bob@example.net>... User unknown", status: "5.0.0");
+        Assert.Equal(new[] { "5.1.1", "5.1.0", "5.0.0", "550" }, entries.Select(entry => entry.Code));
     }
 
     [Fact]

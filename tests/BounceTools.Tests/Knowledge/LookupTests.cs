@@ -44,6 +44,13 @@ public sealed class LookupTests
         Assert.Equal(new[] { "550 5.7.1", "550 5.7.1 (RFC 5322)", "550 5.7.1 (IPv6)" }, Knowledge.Find("5.7.1", "Gmail").Select(entry => entry.ProviderCode));
 
     [Fact]
+    public void A_reply_code_with_a_provider_returns_the_variants_sent_with_it()
+    {
+        var entries = Knowledge.Find("553", "Gmail");
+        Assert.Equal(new[] { "553 5.1.2", "553 5.1.3", "553 5.1.7" }, entries.Select(entry => entry.ProviderCode));
+    }
+
+    [Fact]
     public void A_provider_without_the_code_returns_nothing() => Assert.Empty(Knowledge.Find("5.1.1", "Spamhaus"));
 
     [Fact]

@@ -31,10 +31,9 @@ internal sealed class SessionTranscript
 
     public List<Result> Results { get; } = new();
 
-    /// <summary>The last command we sent, the host we talked to, and the last reply we got, for notices without per-recipient lines.</summary>
+    /// <summary>The last command we sent and the host we talked to, for notices without per-recipient lines.</summary>
     public string LastCommand { get; private set; } = string.Empty;
     public string LastHost { get; private set; } = string.Empty;
-    public string LastReply { get; private set; } = string.Empty;
 
     /// <summary>Reads the transcript from <paramref name="start"/> until a line <paramref name="isEnd"/> accepts.</summary>
     public static SessionTranscript Read(BodyLines lines, int start, Func<string, bool> isEnd)
@@ -77,7 +76,6 @@ internal sealed class SessionTranscript
             if (line.StartsWith("<<<", StringComparison.Ordinal))
             {
                 reply.Add(line.Substring(3).Trim());
-                LastReply = string.Join(" ", reply);
                 return;
             }
             var summary = Summary.Match(line);

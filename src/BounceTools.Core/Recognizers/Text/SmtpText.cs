@@ -8,9 +8,9 @@ namespace BounceTools.Recognizers.Text;
 internal static class SmtpText
 {
     // "in reply to RCPT TO command", "after RCPT TO:<...>", "did not like our RCPT TO", "after end of data",
-    // ">>> DATA", "while talking to ...: >>> MAIL FROM".
+    // ">>> DATA", "lost connection with ... while sending RCPT TO", "timed out while receiving the initial server greeting".
     private static readonly Regex Command = new(
-        @"(?:in reply to|after|our|>>>|failed on|during|at)\s+(?:the\s+|final\s+)?(?<command>end of data|end of (?:the )?DATA|RCPT TO|MAIL FROM|DATA|HELO|EHLO|STARTTLS|AUTH|RCPT|MAIL|CONNECT|initial connection|greeting|banner)\b",
+        @"(?:in reply to|after|our|>>>|failed on|during|at|while sending|while receiving|while performing)\s+(?:the\s+|final\s+)?(?<command>end of data|end of (?:the )?DATA|RCPT TO|MAIL FROM|DATA|HELO|EHLO|STARTTLS|AUTH|RCPT|MAIL|CONNECT|initial (?:server )?(?:connection|greeting)|greeting|banner)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
     // "host mx.example.org[192.0.2.1] said:", "host mx.example.org [192.0.2.1]:", "while talking to mx.example.org.:".
@@ -59,7 +59,7 @@ internal static class SmtpText
             return "RCPT";
         if (upper.StartsWith("MAIL", StringComparison.Ordinal))
             return "MAIL";
-        if (upper == "CONNECT" || upper == "INITIAL CONNECTION" || upper == "GREETING" || upper == "BANNER")
+        if (upper == "CONNECT" || upper.StartsWith("INITIAL", StringComparison.Ordinal) || upper == "GREETING" || upper == "BANNER")
             return "CONN";
         return upper;
     }

@@ -11,6 +11,9 @@ public sealed class SmtpTextTests
     [InlineData("SMTP error from remote mail server after MAIL FROM:<a@example.org> SIZE=1024:", "MAIL")]
     [InlineData("SMTP error from remote mail server after initial connection:", "CONN")]
     [InlineData("mx.example.org [192.0.2.1] did not like our final DATA:", "DATA")]
+    [InlineData("lost connection with mx.example.org[192.0.2.1] while sending RCPT TO", "RCPT")]
+    [InlineData("conversation with mx.example.org[192.0.2.1] timed out while receiving the initial server greeting", "CONN")]
+    [InlineData("host mx.example.org refused to talk to me: 554 No (while performing the EHLO handshake)", "EHLO")]
     [InlineData("Connection refused", "")]
     public void Names_the_command_a_failure_answered(string text, string command) =>
         Assert.Equal(command, SmtpText.FindCommand(text));

@@ -153,6 +153,17 @@ $records = Get-BounceStatus -LiteralPath $args[0], $args[1], $args[2] -ErrorVari
     }
 }
 
+Describe 'ConvertFrom-BounceMessage on oversized input' {
+    It 'keeps no more than the size limit of lines piped one at a time, and writes one MessageTooLarge error' {
+        # 1,100 lines of 1 MiB: more characters than one string can hold, had they all been kept.
+        $line = 'x' * 1MB
+        $records = 1..1100 | ForEach-Object { $line } | ConvertFrom-BounceMessage -ErrorVariable problems -ErrorAction SilentlyContinue
+        $records | Should -BeNullOrEmpty
+        $problems.Count | Should -Be 1
+        $problems[0].FullyQualifiedErrorId | Should -Be 'MessageTooLarge,BounceTools.Commands.ConvertFromBounceMessageCommand'
+    }
+}
+
 Describe 'Get-BounceStatus leaves its inputs untouched' {
     It 'keeps content, timestamps, attributes and modes of every input, read-only files included' {
         $folder = Join-Path $work 'untouched'

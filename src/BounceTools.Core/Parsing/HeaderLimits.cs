@@ -95,6 +95,8 @@ internal sealed class HeaderLimits
         _lineLength++;
         if (!_inHeaders && !_bodyMayBeMessage)
             return;
+        if (_inHeaders && _lineLength > Limits.MaxHeaderFieldBytes)
+            throw FieldTooLarge(); // without waiting for the end of a line that may never end
         if (_line.Length < CapturedFieldBytes)
             _line.Append(char.ToLowerInvariant((char)b));
         if (!_inName)
@@ -160,12 +162,15 @@ internal sealed class HeaderLimits
             _field.Append(_line);
 
         if (_fieldBytes > Limits.MaxHeaderFieldBytes)
-            throw new BounceParseException($"A header field is longer than {Limits.MaxHeaderFieldBytes} bytes.", "HeaderTooLarge");
+            throw FieldTooLarge();
         if (_headerBytes > _limits.MaxHeaderBytes)
             throw new BounceParseException($"The message's header blocks are larger than {_limits.MaxHeaderBytes} bytes.", "HeaderTooLarge");
         if (_fields > _limits.MaxHeaderFields)
             throw new BounceParseException($"The message has more than {_limits.MaxHeaderFields} header fields.", "TooManyHeaderFields");
     }
+
+    private static BounceParseException FieldTooLarge() =>
+        new($"A header field is longer than {Limits.MaxHeaderFieldBytes} bytes.", "HeaderTooLarge");
 
     /// <summary>Notes what the field just completed says about the body; starts the next one.</summary>
     private void EndField()

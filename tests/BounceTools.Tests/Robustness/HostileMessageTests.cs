@@ -111,6 +111,14 @@ public sealed class HostileMessageTests
     }
 
     [Fact]
+    public void A_plain_text_notice_listing_more_recipients_than_the_limit_is_rejected()
+    {
+        var options = new BounceParserOptions { MaxRecipients = 20 };
+        Assert.Equal(20, ParseOutcome.Of(HostileMessages.SendmailNotice(20), "notice", options)!.Records.Count);
+        Assert.Equal("TooManyRecipients", ParseOutcome.ErrorKindOf(HostileMessages.SendmailNotice(21), options));
+    }
+
+    [Fact]
     public void More_header_fields_than_the_limit_are_rejected()
     {
         Assert.Equal("TooManyHeaderFields", ParseOutcome.ErrorKindOf(HostileMessages.HeaderFields(BounceParserOptions.Default.MaxHeaderFields)));

@@ -66,6 +66,12 @@ internal static class HostileMessages
     public static string Recipients(int count) =>
         Report(string.Concat(Enumerable.Range(0, count).Select(i => RecipientBlock($"user{i}@example.org") + "\r\n")));
 
+    /// <summary>A plain-text Sendmail notice listing <paramref name="count"/> failed addresses.</summary>
+    public static string SendmailNotice(int count) =>
+        "From: MAILER-DAEMON@example.com\r\nSubject: Returned mail: see transcript for details\r\n\r\n" +
+        "   ----- The following addresses had permanent fatal errors -----\r\n" +
+        string.Concat(Enumerable.Range(0, count).Select(i => $"<user{i}@example.org>\r\n    (reason: 550 5.1.1 User unknown)\r\n"));
+
     public static string HeaderFields(int count) =>
         Report(RecipientBlock(), string.Concat(Enumerable.Range(0, count).Select(i => $"X-F{i}: v\r\n")));
 

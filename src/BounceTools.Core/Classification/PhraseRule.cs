@@ -11,7 +11,11 @@ internal sealed class PhraseRule
         Pattern = pattern;
         IsWeak = isWeak;
         Regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+        Literals = RequiredLiterals.Of(pattern);
     }
+
+    /// <summary>Words one of which every match contains, or null when the pattern does not say.</summary>
+    internal string[]? Literals { get; }
 
     public BounceReason Reason { get; }
     public string Pattern { get; }
@@ -23,6 +27,8 @@ internal sealed class PhraseRule
 
     public bool IsMatch(string text)
     {
+        if (Literals != null && !ContainsAny(text, Literals))
+            return false;
         try
         {
             return Regex.IsMatch(text);
@@ -31,5 +37,13 @@ internal sealed class PhraseRule
         {
             return false;
         }
+    }
+
+    private static bool ContainsAny(string text, string[] literals)
+    {
+        foreach (var literal in literals)
+            if (text.IndexOf(literal, System.StringComparison.OrdinalIgnoreCase) >= 0)
+                return true;
+        return false;
     }
 }

@@ -10,8 +10,8 @@ namespace BounceTools.Classification;
 /// consulted in this order, the first rule that applies deciding:
 /// formats/&lt;Format&gt;.tsv (wording of one MTA), providers/&lt;Provider&gt;.tsv (wording of the
 /// remote provider, see <see cref="ProviderDetector"/>), reason-phrases.tsv (generic wording),
-/// the "strong" codes of status-reasons.tsv, the vague "weak" phrases, the remaining codes,
-/// then fallbacks for delayed reports (Expired) and undecidable text (OnHold).
+/// the "strong" codes of status-reasons.tsv, delayed reports (Expired), the remaining codes,
+/// the vague "weak" phrases, reply codes, and OnHold for text no rule understands.
 /// </summary>
 public static class ReasonClassifier
 {
@@ -19,16 +19,6 @@ public static class ReasonClassifier
     private static readonly Lazy<StatusTable> Statuses = new(StatusTable.Load);
     private static readonly ConcurrentDictionary<string, PhraseTable> FormatPhrases = new(StringComparer.OrdinalIgnoreCase);
     private static readonly ConcurrentDictionary<string, PhraseTable> ProviderPhrases = new(StringComparer.OrdinalIgnoreCase);
-
-    public static ReasonDecision Classify(string? action, string? status, int? replyCode, string? diagnostic, string? format = null) =>
-        Classify(new ReasonQuery
-        {
-            Action = action ?? string.Empty,
-            Status = status ?? string.Empty,
-            ReplyCode = replyCode,
-            Diagnostic = diagnostic ?? string.Empty,
-            Format = format ?? string.Empty,
-        });
 
     public static ReasonDecision Classify(ReasonQuery query)
     {
@@ -64,41 +54,59 @@ public static class ReasonClassifier
         if (query.Action == "delayed")
             return new ReasonDecision(BounceReason.Expired, "action delayed");
 
+        if (statusRule != null)
+            return new ReasonDecision(statusRule.Reason, "status " + query.Status);
+
         var vague = Phrases.Value.FirstMatch(text, weak: true);
         if (vague != null)
             return new ReasonDecision(vague.Reason, "phrase /" + vague.Pattern + "/");
-
-        if (statusRule != null)
-            return new ReasonDecision(statusRule.Reason, "status " + query.Status);
 
         if (query.ReplyCode is { } code && Statuses.Value.Find(code.ToString()) is { } replyRule)
             return new ReasonDecision(replyRule.Reason, "reply code " + code);
 
         if (text.Trim().Length > 0)
             return new ReasonDecision(BounceReason.OnHold, "no rule matched the diagnostic");
-        return new ReasonDecision(BounceReason.Undefined, string.Empty);
+        return new ReasonDecision(BounceReason.Undefined, "no status, code or diagnostic");
     }
 
     /// <summary>
-    /// Wording about the recipient means something else where the session says otherwise:
-    /// "user unknown" given in answer to the message content (DATA), or (at an unknown step) under a status code about
-    /// the mailbox, the system or policy (X.2.X, X.3.X, X.7.X) rather than the address, is a
-    /// filter at the recipient's side rejecting this sender; a
-    /// missing domain reported as a temporary failure is a DNS lookup problem, not proof.
+    /// Wording about the recipient means something else where the session says otherwise.
+    /// An unknown or invalid name in answer to HELO/EHLO is the client's own name being refused
+    /// (blocked); one reported for the sender is a rejected sender. "User unknown"
+    /// given in answer to the message content (DATA), or at an unknown step under a status about
+    /// the mailbox, the system or policy (X.2.X, X.3.X, X.7.X), or with neither a status nor the
+    /// SMTP step to back it, is read as a filter at the recipient's side refusing this sender
+    /// (the convention of Sisimai, whose reason names these are). A missing domain reported as a
+    /// temporary failure is a DNS lookup problem, not proof that the domain does not exist.
     /// </summary>
     private static ReasonDecision InContext(BounceReason reason, string source, ReasonQuery query)
     {
+        if (reason is BounceReason.UserUnknown or BounceReason.HostUnknown)
+        {
+            if (IsGreeting(query.SmtpCommand))
+                return new ReasonDecision(BounceReason.Blocked, source + " in reply to " + query.SmtpCommand);
+            if (IsAboutSender(query))
+                return new ReasonDecision(BounceReason.Rejected, source + " about the sender");
+        }
         if (reason == BounceReason.UserUnknown && !IsAboutAddress(query.Status))
         {
             if (query.SmtpCommand == "DATA")
                 return new ReasonDecision(BounceReason.Filtered, source + " in reply to DATA");
             if (query.SmtpCommand.Length == 0 && IsAboutMailboxOrPolicy(query.Status))
                 return new ReasonDecision(BounceReason.Filtered, source + " under status " + query.Status);
+            if (query.SmtpCommand.Length == 0 && query.Status.Length == 0)
+                return new ReasonDecision(BounceReason.Filtered, source + " with neither status nor SMTP command");
         }
         if (reason == BounceReason.HostUnknown && query.Status.StartsWith("4", StringComparison.Ordinal))
             return new ReasonDecision(BounceReason.NetworkError, source + " with temporary status " + query.Status);
         return new ReasonDecision(reason, source);
     }
+
+    private static bool IsGreeting(string command) => command is "HELO" or "EHLO" or "CONN";
+
+    /// <summary>An unknown address or domain answering MAIL FROM, or under X.1.7/X.1.8, is the sender's.</summary>
+    private static bool IsAboutSender(ReasonQuery query) =>
+        query.SmtpCommand == "MAIL" || (Subject(query.Status) == '1' && (query.Status.EndsWith(".7", StringComparison.Ordinal) || query.Status.EndsWith(".8", StringComparison.Ordinal)));
 
     /// <summary>X.1.X statuses are about the address itself.</summary>
     private static bool IsAboutAddress(string status) => Subject(status) == '1';
@@ -109,22 +117,26 @@ public static class ReasonClassifier
         status.Length >= 3 && status[1] == '.' ? status[2] : ' ';
 
     /// <summary>
-    /// Addresses quoted in server text are not wording: a mailbox named filtered@ or spam@ must
-    /// not decide the reason.
+    /// Addresses and links quoted in server text are not wording: a mailbox named filtered@ or a
+    /// help page .../reason/#spam must not decide the reason.
     /// </summary>
     private static string MaskAddresses(string text)
     {
-        if (text.IndexOf('@') < 0)
+        if (text.IndexOf('@') < 0 && text.IndexOf("://", StringComparison.Ordinal) < 0)
             return text;
         try
         {
-            return Address.Replace(text, "address");
+            return Address.Replace(Link.Replace(text, "link"), "address");
         }
         catch (RegexMatchTimeoutException)
         {
             return text;
         }
     }
+
+    private static readonly Regex Link = new(
+        @"\b(?:https?|ftp)://\S+",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, StatusCodes.RegexTimeout);
 
     private static readonly Regex Address = new(
         @"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)*",

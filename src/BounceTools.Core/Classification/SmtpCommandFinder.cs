@@ -24,11 +24,6 @@ public static class SmtpCommandFinder
         @"^\s*>>>\s*(?<cmd>RCPT|MAIL|DATA|HELO|EHLO|LHLO|STARTTLS|AUTH)\b[^\n]*\n(?:(?!\s*(?:>>>|<<<))[^\n]*\n){0,3}\s*<<<\s*[45]\d\d",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, StatusCodes.RegexTimeout);
 
-    private const int ParagraphLimit = 1000;
-
-    // Bounds the work on a body that repeats an address thousands of times.
-    private const int MaxParagraphs = 10;
-
     /// <summary>The command named in a piece of server or MTA text, or empty.</summary>
     public static string FromText(string? text)
     {
@@ -52,27 +47,14 @@ public static class SmtpCommandFinder
         }
     }
 
-    /// <summary>
-    /// The command named in a paragraph of a report's body text (lines between blank lines)
-    /// that mentions <paramref name="recipient"/>: MTAs explain each recipient's failure, or
-    /// quote the session transcript, in such a paragraph.
-    /// </summary>
+    /// <summary>The command named in a paragraph of a report's text about <paramref name="recipient"/>.</summary>
     public static string FromParagraph(string? body, string recipient)
     {
-        if (string.IsNullOrEmpty(body) || recipient.Length == 0)
-            return string.Empty;
-        var text = body!.Replace("\r\n", "\n");
-        var at = text.IndexOf(recipient, StringComparison.OrdinalIgnoreCase);
-        for (var examined = 0; at >= 0 && examined < MaxParagraphs; examined++)
+        foreach (var paragraph in RecipientParagraphs.Of(body, recipient))
         {
-            var from = text.LastIndexOf("\n\n", at, Math.Min(at + 1, ParagraphLimit), StringComparison.Ordinal);
-            from = from < 0 ? Math.Max(0, at - ParagraphLimit) : from + 2;
-            var to = text.IndexOf("\n\n", at, Math.Min(text.Length - at, ParagraphLimit), StringComparison.Ordinal);
-            to = to < 0 ? Math.Min(text.Length, at + ParagraphLimit) : to;
-            var command = FromText(text.Substring(from, to - from));
+            var command = FromText(paragraph);
             if (command.Length > 0)
                 return command;
-            at = text.IndexOf(recipient, Math.Max(to, at + recipient.Length), StringComparison.OrdinalIgnoreCase);
         }
         return string.Empty;
     }

@@ -16,7 +16,7 @@ internal sealed class BounceMessage
     private List<MimeEntity>? _parts;
     private string? _bodyText;
     private string? _allText;
-    private Lazy<DeliveryStatus?>? _deliveryStatus;
+    private Dictionary<string, object?>? _memo;
 
     public BounceMessage(MimeMessage message)
     {
@@ -50,8 +50,19 @@ internal sealed class BounceMessage
     public string AllText => _allText ??= ReadAllText();
 
     /// <summary>The report's delivery-status fields, read once however many recognizers ask.</summary>
-    public DeliveryStatus? DeliveryStatus =>
-        (_deliveryStatus ??= new Lazy<DeliveryStatus?>(() => Parsing.DeliveryStatus.ReadParts(this), isThreadSafe: false)).Value;
+    public DeliveryStatus? DeliveryStatus => Memo("DeliveryStatus", Parsing.DeliveryStatus.ReadParts);
+
+    /// <summary>
+    /// Computes a view of the message once, however many recognizers ask for it. A message is
+    /// parsed on one thread, so no locking is needed.
+    /// </summary>
+    public T Memo<T>(string key, Func<BounceMessage, T> compute)
+    {
+        _memo ??= new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (!_memo.TryGetValue(key, out var value))
+            _memo[key] = value = compute(this);
+        return (T)value!;
+    }
 
     public MimeEntity? FindPart(params string[] mimeTypes)
     {

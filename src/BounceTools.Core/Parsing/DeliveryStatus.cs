@@ -80,7 +80,7 @@ internal sealed class DeliveryStatus
         var current = new FieldBlock();
         foreach (var field in block.Fields)
         {
-            if (IsRecipientField(field.Key) && current.Count > 0 && !CanTakeRecipientField(current, field.Key))
+            if (IsRecipientField(field.Key) && StartsNewBlock(current, field.Key))
             {
                 yield return current;
                 current = new FieldBlock();
@@ -91,12 +91,22 @@ internal sealed class DeliveryStatus
             yield return current;
     }
 
+    /// <summary>
+    /// A recipient field opens a new block after per-message fields or when its block already has
+    /// one of its kind; the other fields of a recipient may come before or after its name
+    /// (Status, Diagnostic-Code, then Final-Recipient; or Action, Final-Recipient, Original-Recipient).
+    /// </summary>
+    private static bool StartsNewBlock(FieldBlock current, string name) =>
+        current.Count > 0 && (current.Contains(name) || current.Fields.Any(f => PerMessageFields.Contains(f.Key)));
+
+    private static readonly HashSet<string> PerMessageFields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Reporting-MTA", "Received-From-MTA", "Arrival-Date", "Original-Envelope-Id", "DSN-Gateway",
+    };
+
     private static bool IsRecipientField(string name) =>
         name.Equals("Final-Recipient", StringComparison.OrdinalIgnoreCase) ||
         name.Equals("Original-Recipient", StringComparison.OrdinalIgnoreCase);
-
-    private static bool CanTakeRecipientField(FieldBlock current, string name) =>
-        !current.Contains(name) && current.Fields.All(f => IsRecipientField(f.Key));
 
     private static bool IsRecipientBlock(FieldBlock block) =>
         block.Contains("Final-Recipient") || block.Contains("Original-Recipient") ||

@@ -14,7 +14,7 @@ internal static class EightBitText
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly Encoding Latin1 = Encoding.GetEncoding(28591);
 
-    static EightBitText() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    static EightBitText() => LegacyEncodings.Register();
 
     public static string Decode(byte[] bytes, string? charset, Encoding? fallback)
     {

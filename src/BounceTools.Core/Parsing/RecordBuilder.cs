@@ -11,7 +11,7 @@ internal static class RecordBuilder
     {
         var records = new List<BounceRecord>(draft.Recipients.Count);
         var bounceDate = message.Message.Date == default ? (System.DateTimeOffset?)null : message.Message.Date;
-        // CRLF turned into LF once here, not once per recipient in FromParagraph.
+        // CRLF turned into LF once here, not once per recipient in RecipientParagraphs.
         var bodyText = message.BodyText.Replace("\r\n", "\n");
         foreach (var recipient in draft.Recipients)
         {
@@ -21,7 +21,7 @@ internal static class RecordBuilder
             var replyCode = recipient.ReplyCode ?? found.ReplyCode;
             var implied = recipient.ImpliedReason;
             var action = recipient.Action.Length > 0 || IsNotification(implied) ? recipient.Action : ActionFromStatus(status, replyCode);
-            var command = recipient.SmtpCommand.Length > 0
+            var command = recipient.SmtpCommand.Length > 0 || IsNotification(implied)
                 ? recipient.SmtpCommand
                 : FirstNonEmpty(SmtpCommandFinder.FromText(diagnostic), SmtpCommandFinder.FromParagraph(bodyText, recipient.Recipient));
 
@@ -32,7 +32,7 @@ internal static class RecordBuilder
                     Action = action,
                     Status = status,
                     ReplyCode = replyCode,
-                    Diagnostic = diagnostic,
+                    Diagnostic = diagnostic.Length > 0 ? diagnostic : FirstParagraph(bodyText, recipient.Recipient),
                     DiagnosticType = recipient.DiagnosticType,
                     SmtpCommand = command,
                     Format = format,
@@ -50,7 +50,7 @@ internal static class RecordBuilder
                 ReplyCode = replyCode,
                 Reason = decision.Reason,
                 ReasonSource = decision.Source,
-                IsHardBounce = BounceReasonFacts.IsHardBounce(decision.Reason, replyCode, status),
+                IsHardBounce = BounceReasonFacts.IsHardBounce(decision.Reason, replyCode, PermanenceStatus(status, replyCode, action)),
                 DiagnosticCode = diagnostic,
                 DiagnosticType = recipient.DiagnosticType,
                 SmtpCommand = command,
@@ -89,9 +89,24 @@ internal static class RecordBuilder
         return reported;
     }
 
-    /// <summary>Feedback reports and auto-replies report no delivery, so they carry no action.</summary>
+    /// <summary>Feedback reports and auto-replies report no delivery, so they carry no action or SMTP step.</summary>
     private static bool IsNotification(BounceReason? reason) =>
         reason is BounceReason.Feedback or BounceReason.Vacation;
+
+    /// <summary>Without a diagnostic, the report's own words about the recipient are the next best evidence.</summary>
+    private static string FirstParagraph(string body, string recipient)
+    {
+        foreach (var paragraph in RecipientParagraphs.Of(body, recipient))
+            return paragraph;
+        return string.Empty;
+    }
+
+    /// <summary>
+    /// The status that tells whether the failure is permanent. A message that carries no code
+    /// still says so by its action: RFC 3464 "failed" means the server gave up for good.
+    /// </summary>
+    private static string PermanenceStatus(string status, int? replyCode, string action) =>
+        status.Length == 0 && replyCode == null && action == "failed" ? "5.0.0" : status;
 
     private static string FirstNonEmpty(string first, string second) => first.Length > 0 ? first : second;
 

@@ -21,7 +21,7 @@ internal sealed class ApacheJamesRecognizer : IFormatRecognizer
         if (text.IndexOf(ErrorMarker, StringComparison.OrdinalIgnoreCase) < 0 || text.IndexOf(DetailsMarker, StringComparison.OrdinalIgnoreCase) < 0)
             return false;
 
-        var lines = BodyLines.From(text);
+        var lines = BodyLines.OfNotice(message);
         var errorAt = lines.IndexOf(ErrorMarker);
         var detailsAt = lines.IndexOf(DetailsMarker, errorAt);
         if (detailsAt < 0)

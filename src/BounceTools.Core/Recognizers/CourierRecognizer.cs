@@ -27,7 +27,7 @@ internal sealed class CourierRecognizer : IFormatRecognizer
         if (text.IndexOf("running the Courier mail server", StringComparison.OrdinalIgnoreCase) < 0)
             return false;
 
-        var lines = BodyLines.From(text);
+        var lines = BodyLines.OfNotice(message);
         var at = lines.IndexOf(ListMarker);
         if (at < 0)
             return false;

@@ -21,7 +21,7 @@ internal sealed class DominoRecognizer : IFormatRecognizer
         if (!message.Subject.StartsWith("DELIVERY FAILURE:", StringComparison.OrdinalIgnoreCase) &&
             !message.Subject.StartsWith("DELIVERY_FAILURE:", StringComparison.OrdinalIgnoreCase))
             return false;
-        var lines = BodyLines.From(NoticeText.Of(message));
+        var lines = BodyLines.OfNotice(message);
         var listAt = lines.IndexOf(ListMarker);
         var reasonAt = lines.IndexOf(ReasonMarker, listAt + 1);
         if (listAt < 0 || reasonAt < 0)

@@ -23,7 +23,7 @@ internal sealed class DragonFlyRecognizer : IFormatRecognizer
              (message.Header("Received") ?? string.Empty).IndexOf("DragonFly Mail Agent", StringComparison.OrdinalIgnoreCase) < 0))
             return false;
 
-        var lines = BodyLines.From(text);
+        var lines = BodyLines.OfNotice(message);
         var at = lines.IndexOf(Intro);
         var address = AddressText.Find(lines[at]);
         if (address.Length == 0)

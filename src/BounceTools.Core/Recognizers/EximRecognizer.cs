@@ -26,7 +26,7 @@ internal sealed class EximRecognizer : IFormatRecognizer
         if (failedHeader == null && !LooksLikeExim(message, text))
             return false;
 
-        var lines = BodyLines.From(text);
+        var lines = BodyLines.OfNotice(message);
         var at = lines.IndexOfAny(ListMarkers);
         if (at < 0)
             return false;

@@ -20,7 +20,7 @@ internal sealed class FmlRecognizer : IFormatRecognizer
         var at = from.IndexOf('@');
         if (at < 0 || !from.Substring(0, at).EndsWith("-admin", StringComparison.Ordinal))
             return false;
-        var lines = BodyLines.From(NoticeText.Of(message));
+        var lines = BodyLines.OfNotice(message);
         var end = lines.IndexOf(OriginalMarker);
         if (end < 0)
             return false;

@@ -19,7 +19,7 @@ internal sealed class GroupWiseRecognizer : IFormatRecognizer
         var text = NoticeText.Of(message);
         if (text.IndexOf(ListMarker, StringComparison.OrdinalIgnoreCase) < 0)
             return false;
-        var lines = BodyLines.From(text);
+        var lines = BodyLines.OfNotice(message);
         return NoticeReader.Read(message, draft, AnnotatedAddressList.Read(lines, lines.IndexOf(ListMarker) + 1));
     }
 }

@@ -21,7 +21,7 @@ internal sealed class IMailServerRecognizer : IFormatRecognizer
             !message.Subject.Trim().Equals("Undeliverable Mail", StringComparison.OrdinalIgnoreCase))
             return false;
 
-        var lines = BodyLines.From(NoticeText.Of(message));
+        var lines = BodyLines.OfNotice(message);
         var end = lines.IndexOf(OriginalMarker);
         if (end < 0)
             return false;

@@ -21,7 +21,7 @@ internal sealed class MailFoundryRecognizer : IFormatRecognizer
         if (text.IndexOf(RecipientMarker, StringComparison.OrdinalIgnoreCase) < 0 || text.IndexOf(ReasonMarker, StringComparison.OrdinalIgnoreCase) < 0)
             return false;
 
-        var lines = BodyLines.From(text);
+        var lines = BodyLines.OfNotice(message);
         var reasonAt = lines.IndexOf(ReasonMarker);
         var reason = lines.Paragraph(reasonAt + 1);
         for (var i = 0; i < reasonAt; i++)

@@ -22,7 +22,7 @@ internal sealed class MessagingServerRecognizer : IFormatRecognizer
         if (text.IndexOf(Banner, StringComparison.OrdinalIgnoreCase) < 0)
             return false;
 
-        var lines = BodyLines.From(text);
+        var lines = BodyLines.OfNotice(message);
         var status = DeliveryStatus.Find(message) ?? InlineDeliveryStatus.Find(lines);
         if (status != null)
             DeliveryStatusReader.Fill(status, draft);

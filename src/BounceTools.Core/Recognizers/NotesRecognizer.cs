@@ -22,7 +22,7 @@ internal sealed class NotesRecognizer : IFormatRecognizer
         if (text.IndexOf(ReasonsMarker, StringComparison.OrdinalIgnoreCase) < 0)
             return false;
 
-        var lines = BodyLines.From(text);
+        var lines = BodyLines.OfNotice(message);
         var start = lines.IndexOf(ReasonsMarker) + 1;
         var end = lines.IndexOf(ReturnedMarker, start);
         var reasons = new List<string>();

@@ -22,7 +22,7 @@ internal sealed class OpenSmtpdRecognizer : IFormatRecognizer
         if (text.IndexOf("This is the MAILER-DAEMON, please DO NOT REPLY", StringComparison.OrdinalIgnoreCase) < 0)
             return false;
 
-        var lines = BodyLines.From(text);
+        var lines = BodyLines.OfNotice(message);
         var delayed = lines.IndexOf("A message is delayed") >= 0;
         var entries = AddressEntries.ReadAfter(lines, "list of recipients", EndOfList);
         return NoticeReader.Read(message, draft, entries, delayed ? "delayed" : "failed", lines);

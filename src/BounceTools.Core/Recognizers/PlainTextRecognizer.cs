@@ -38,7 +38,7 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
     {
         if (!FromMailSystem(message) && !Matches(NoticeSubject, message.Subject))
             return false;
-        var lines = BodyLines.From(NoticeText.Of(message));
+        var lines = BodyLines.OfNotice(message);
         for (var i = 0; i < lines.Count; i++)
         {
             if (!Matches(ListIntro, lines[i]))

@@ -23,13 +23,13 @@ internal sealed class PostfixRecognizer : IFormatRecognizer
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
         if (message.Subject.StartsWith("Postfix SMTP server: errors from", StringComparison.OrdinalIgnoreCase))
-            return ReadServerTranscript(BodyLines.From(NoticeText.Of(message)), draft);
+            return ReadServerTranscript(BodyLines.OfNotice(message), draft);
 
         var text = NoticeText.Of(message);
         if (!HasSignature(text) && !ReportPartText.Contains(message, "X-Postfix-"))
             return false;
 
-        var lines = BodyLines.From(text);
+        var lines = BodyLines.OfNotice(message);
         var status = DeliveryStatus.Find(message) ?? InlineDeliveryStatus.Find(lines);
         if (status != null)
             DeliveryStatusReader.Fill(status, draft);

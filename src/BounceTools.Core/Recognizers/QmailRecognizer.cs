@@ -24,7 +24,7 @@ internal sealed class QmailRecognizer : IFormatRecognizer
             text.IndexOf("wasn't able to deliver your message to the following addresses", StringComparison.OrdinalIgnoreCase) < 0)
             return false;
 
-        var lines = BodyLines.From(text);
+        var lines = BodyLines.OfNotice(message);
         var entries = AddressEntries.ReadAfter(lines, "to the following addresses", EndOfList);
         if (!NoticeReader.Read(message, draft, entries))
             return false;

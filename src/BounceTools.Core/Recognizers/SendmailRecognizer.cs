@@ -25,7 +25,7 @@ internal sealed class SendmailRecognizer : IFormatRecognizer
         if (!hasList && text.IndexOf(TranscriptMarker, StringComparison.OrdinalIgnoreCase) < 0)
             return false;
 
-        var lines = BodyLines.From(text);
+        var lines = BodyLines.OfNotice(message);
         var status = DeliveryStatus.Find(message) ?? InlineDeliveryStatus.Find(lines);
         if (!hasList && status == null)
             return false;

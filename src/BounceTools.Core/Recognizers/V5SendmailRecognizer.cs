@@ -23,7 +23,7 @@ internal sealed class V5SendmailRecognizer : IFormatRecognizer
             text.IndexOf(OriginalMarker, StringComparison.OrdinalIgnoreCase) < 0)
             return false;
 
-        var lines = BodyLines.From(text);
+        var lines = BodyLines.OfNotice(message);
         var transcript = SessionTranscript.Read(lines, lines.IndexOf(TranscriptMarker) + 1, EndOfTranscript);
         draft.Original = NoticeReader.OriginalAfter(lines, OriginalMarker);
         foreach (var result in transcript.Results)

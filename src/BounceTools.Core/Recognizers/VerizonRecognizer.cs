@@ -19,7 +19,7 @@ internal sealed class VerizonRecognizer : IFormatRecognizer
         var from = message.FromAddress;
         if (!from.EndsWith("vzwpix.com", StringComparison.OrdinalIgnoreCase) && !from.EndsWith("vtext.com", StringComparison.OrdinalIgnoreCase))
             return false;
-        var lines = BodyLines.From(NoticeText.Of(message));
+        var lines = BodyLines.OfNotice(message);
         var originalAt = lines.IndexOf(OriginalMarker);
         var errorAt = lines.IndexOf("Error:");
         if (originalAt < 0 || errorAt < 0 || errorAt > originalAt)

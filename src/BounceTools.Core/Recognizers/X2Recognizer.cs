@@ -22,7 +22,7 @@ internal sealed class X2Recognizer : IFormatRecognizer
         if (text.IndexOf(ListMarker, StringComparison.OrdinalIgnoreCase) < 0 || text.IndexOf(OriginalMarker, StringComparison.OrdinalIgnoreCase) < 0)
             return false;
 
-        var lines = BodyLines.From(text);
+        var lines = BodyLines.OfNotice(message);
         var entries = AddressEntries.ReadAfter(lines, ListMarker, AddressEntries.StopAt(OriginalMarker));
         if (!NoticeReader.Read(message, draft, entries))
             return false;

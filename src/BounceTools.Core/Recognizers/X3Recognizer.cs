@@ -23,7 +23,7 @@ internal sealed class X3Recognizer : IFormatRecognizer
         if (text.IndexOf(Banner, StringComparison.OrdinalIgnoreCase) < 0)
             return false;
 
-        var lines = BodyLines.From(text);
+        var lines = BodyLines.OfNotice(message);
         var listAt = lines.IndexOfAny(new[] { "to the following recipients failed", "to the following recipients was aborted", "to the following recipients has been delayed" });
         if (listAt < 0)
             return false;

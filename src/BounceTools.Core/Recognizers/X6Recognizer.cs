@@ -26,7 +26,7 @@ internal sealed class X6Recognizer : IFormatRecognizer
         if (text.IndexOf(Banner, StringComparison.OrdinalIgnoreCase) < 0)
             return false;
 
-        var lines = BodyLines.From(text);
+        var lines = BodyLines.OfNotice(message);
         for (var i = 0; i < lines.Count; i++)
         {
             Match match;

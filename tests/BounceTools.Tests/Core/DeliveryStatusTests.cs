@@ -67,6 +67,34 @@ public sealed class DeliveryStatusTests
     }
 
     [Fact]
+    public void Keeps_fields_written_before_the_recipient_with_it()
+    {
+        var status = DeliveryStatus.Parse(
+            "Reporting-MTA: dns; mx.example.net\n\n" +
+            "Diagnostic-Code: smtp; 550 5.1.1 no such user\n" +
+            "Status: 5.1.1\n" +
+            "Final-Recipient: rfc822; one@example.org\n" +
+            "Action: failed\n")!;
+        var recipient = Assert.Single(status.PerRecipient);
+        Assert.Equal("5.1.1", recipient["Status"]);
+        Assert.Equal("smtp; 550 5.1.1 no such user", recipient["Diagnostic-Code"]);
+    }
+
+    [Fact]
+    public void Keeps_original_recipient_after_final_recipient_and_action_in_one_block()
+    {
+        var status = DeliveryStatus.Parse(
+            "Reporting-MTA: dns; mx.example.net\n\n" +
+            "Action: failed\n" +
+            "Final-Recipient: rfc822; one@example.org\n" +
+            "Original-Recipient: rfc822; one@example.org\n" +
+            "Status: 5.1.1\n")!;
+        var recipient = Assert.Single(status.PerRecipient);
+        Assert.Equal("failed", recipient["Action"]);
+        Assert.Equal("5.1.1", recipient["Status"]);
+    }
+
+    [Fact]
     public void Returns_null_without_recipient_blocks() =>
         Assert.Null(DeliveryStatus.Parse("Reporting-MTA: dns; mx.example.net\n"));
 

@@ -20,6 +20,15 @@ public sealed class SpecialMessageTests
     }
 
     [Fact]
+    public void Base64_feedback_report_part_is_decoded()
+    {
+        var record = BounceParser.ParseFile(Fixtures.File("formats/arf/virus-base64-report.eml")).Records[0];
+
+        Assert.Equal("2001:db8::25", record.SourceIp);
+        Assert.Equal("promo@deals.example.org", record.Sender);
+    }
+
+    [Fact]
     public void Microsoft_complaint_takes_the_source_ip_from_its_subject()
     {
         var record = BounceParser.ParseFile(Fixtures.File("formats/arf/microsoft-complaint.eml")).Records[0];

@@ -5,7 +5,8 @@ namespace BounceTools.Recognizers.Providers;
 /// <summary>
 /// Active!hunter (a Japanese mail filter) notices, worded like sendmail's: "----- The following
 /// addresses had permanent fatal errors -----", "&gt;&gt;&gt; address &lt;address&gt;", then
-/// "----- Transcript of session follows -----" and the remote reply.
+/// "----- Transcript of session follows -----" and the remote reply. Known by its X-AHMAILID
+/// header or its MIME boundary.
 /// </summary>
 internal sealed class ActiveHunterRecognizer : IFormatRecognizer
 {
@@ -21,7 +22,7 @@ internal sealed class ActiveHunterRecognizer : IFormatRecognizer
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
         var boundary = message.Message.Body?.ContentType.Boundary ?? string.Empty;
-        if (boundary.IndexOf("Active!Hunter", System.StringComparison.OrdinalIgnoreCase) < 0)
+        if (message.Header("X-AHMAILID") == null && boundary.IndexOf("Active!Hunter", System.StringComparison.OrdinalIgnoreCase) < 0)
             return false;
         var entries = NoticeScanner.Scan(message.BodyText, Layout);
         foreach (var entry in entries)

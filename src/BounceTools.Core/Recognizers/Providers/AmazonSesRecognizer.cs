@@ -49,6 +49,7 @@ internal sealed class AmazonSesRecognizer : IFormatRecognizer
         switch (notification.NotificationType)
         {
             case "Bounce":
+                var implied = ReasonOfSubType(notification.Value("bounceSubType"));
                 foreach (var bounced in notification.Objects("bouncedRecipients"))
                 {
                     var recipient = draft.AddRecipient(bounced["emailAddress"]);
@@ -57,6 +58,7 @@ internal sealed class AmazonSesRecognizer : IFormatRecognizer
                     var (type, text) = DeliveryStatus.SplitTyped(bounced["diagnosticCode"]);
                     recipient.DiagnosticType = type;
                     recipient.DiagnosticCode = text;
+                    recipient.ImpliedReason = implied;
                 }
                 draft.ReportingMta = notification.Value("reportingMTA").Replace("dsn; ", string.Empty);
                 break;
@@ -65,7 +67,6 @@ internal sealed class AmazonSesRecognizer : IFormatRecognizer
                 foreach (var complained in notification.Objects("complainedRecipients"))
                 {
                     var recipient = draft.AddRecipient(complained["emailAddress"]);
-                    recipient.Action = "failed";
                     recipient.FeedbackType = feedbackType.Length > 0 ? feedbackType : "abuse";
                     recipient.ImpliedReason = BounceReason.Feedback;
                 }
@@ -81,4 +82,14 @@ internal sealed class AmazonSesRecognizer : IFormatRecognizer
         }
         return draft.Recipients.Count > 0;
     }
+
+    /// <summary>The bounce sub-types in which SES states the reason itself; "General" and the rest leave it to the text.</summary>
+    private static BounceReason? ReasonOfSubType(string subType) => subType switch
+    {
+        "Suppressed" or "OnAccountSuppressionList" => BounceReason.Suppressed,
+        "NoEmail" => BounceReason.UserUnknown,
+        "MailboxFull" => BounceReason.MailboxFull,
+        "MessageTooLarge" => BounceReason.MesgTooBig,
+        _ => null,
+    };
 }

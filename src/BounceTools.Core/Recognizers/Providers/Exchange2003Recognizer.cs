@@ -1,16 +1,20 @@
+using System;
 using BounceTools.Parsing;
 
 namespace BounceTools.Recognizers.Providers;
 
 /// <summary>
-/// Exchange 5.5/2000/2003 (Internet Mail Service) notices: "Your message ... did not reach the
-/// following recipient(s):", then "address on date" lines, each followed by indented reasons
-/// such as "The recipient name is not recognized" and an MSEXCH:IMS diagnostic.
+/// Exchange 5.5 to 2003 notices: "Your message ... did not reach the following recipient(s):"
+/// (Internet Mail Service) or "Your message did not reach some or all of the intended recipients.
+/// ... The following recipient(s) could not be reached:" (Exchange 2000/2003), then "address on
+/// date" lines, each followed by indented explanations such as "The recipient name is not
+/// recognized" and a diagnostic ("MSEXCH:IMS:...", "&lt;host #5.1.1&gt;"). Exchange 2000/2003 also
+/// attach a delivery-status part, which is read first.
 /// </summary>
 internal sealed class Exchange2003Recognizer : IFormatRecognizer
 {
     private static readonly NoticeLayout Layout = new(
-        start: TextPatterns.Create(@"did not reach the following recipient"),
+        start: TextPatterns.Create(@"did not reach the following recipient|following recipient\(s\) could not be reached"),
         recipient: TextPatterns.Create(@"^\s*(?<address>" + TextPatterns.Address + @") on \S.*$"),
         end: null);
 
@@ -18,10 +22,18 @@ internal sealed class Exchange2003Recognizer : IFormatRecognizer
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        var mailer = message.Header("X-Mailer") ?? string.Empty;
-        if (message.Header("X-MS-Embedded-Report") == null && mailer.IndexOf("Internet Mail Service", System.StringComparison.OrdinalIgnoreCase) < 0)
+        if (!IsExchange(message))
             return false;
-        var entries = NoticeScanner.Scan(message.BodyText, Layout);
-        return NoticeScanner.Read(message, draft, entries);
+        return NoticeScanner.Read(message, draft, NoticeScanner.Scan(message.BodyText, Layout));
+    }
+
+    /// <summary>Exchange's own headers, or its subject prefix when a relay dropped them.</summary>
+    private static bool IsExchange(BounceMessage message)
+    {
+        if (message.Header("X-MS-Embedded-Report") != null || message.Subject.StartsWith("Undeliverable:", StringComparison.OrdinalIgnoreCase))
+            return true;
+        var mailer = (message.Header("X-Mailer") ?? string.Empty) + " " + (message.Header("X-MimeOLE") ?? string.Empty);
+        return mailer.IndexOf("Internet Mail Service", StringComparison.OrdinalIgnoreCase) >= 0 ||
+               mailer.IndexOf("Microsoft Exchange", StringComparison.OrdinalIgnoreCase) >= 0;
     }
 }

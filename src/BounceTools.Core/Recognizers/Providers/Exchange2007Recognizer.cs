@@ -6,7 +6,9 @@ namespace BounceTools.Recognizers.Providers;
 /// Exchange Server 2007 and later, in any language: a standard delivery-status part whose
 /// notice carries a Content-Language header (the language Exchange wrote the text in) or the
 /// X-MS-Exchange-Message-Is-Ndr marker. Exchange names its failures with texts such as
-/// "RESOLVER.ADR.RecipNotFound" in the Diagnostic-Code; Exchange2007.tsv reads those.
+/// "RESOLVER.ADR.RecipNotFound" in the Diagnostic-Code; Exchange2007.tsv reads those. The
+/// notice's diagnostic section fills what the delivery-status part leaves out, and stands in
+/// for it when a notice lost that part.
 /// </summary>
 internal sealed class Exchange2007Recognizer : IFormatRecognizer
 {
@@ -16,6 +18,6 @@ internal sealed class Exchange2007Recognizer : IFormatRecognizer
     {
         if (message.Header("X-MS-Exchange-Message-Is-Ndr") == null && NoticeHeaders.Content(message, "Content-Language") == null)
             return false;
-        return StandardReport.Read(message, draft);
+        return ExchangeNotice.Read(message, draft);
     }
 }

@@ -6,10 +6,11 @@ namespace BounceTools.Recognizers.Providers;
 
 /// <summary>
 /// EZweb (au by KDDI) "Mail System Error - Returned Mail" notices. The recipients appear as
-/// "&lt;address&gt;" or "Recipient: &lt;address&gt;" lines; the English sentences around them say why
-/// ("The user(s) account is disabled.", "Your message was not delivered within N days",
-/// "Each of the following recipients was rejected by a remote mail server."), so the whole notice
-/// is each recipient's diagnostic. Some notices also carry a delivery-status part.
+/// "&lt;address&gt;" or "Recipient: &lt;address&gt;" lines. When the remote server's reply is quoted
+/// ("&lt;&lt;&lt; 550 ..."), that reply is the diagnostic; otherwise the English sentences around the
+/// addresses say why ("The user(s) account is disabled.", "Your message was not delivered within
+/// N days", "Each of the following recipients was rejected by a remote mail server."), so the
+/// whole notice is. Some notices also carry a delivery-status part.
 /// </summary>
 internal sealed class EzwebRecognizer : IFormatRecognizer
 {
@@ -21,30 +22,24 @@ internal sealed class EzwebRecognizer : IFormatRecognizer
         recipient: TextPatterns.Create(@"^\s*(?:Recipient:\s*)?<(?<address>" + TextPatterns.Address + @")>:?(?<text>.*)$"),
         end: OriginalMarker);
 
+    private static readonly Regex RemoteReply = TextPatterns.Create(@"<<<\s*(?<reply>.*)$");
+
     public string Format => "EZweb";
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        if (!NoticeHeaders.FromDomain(message, "ezweb.ne.jp"))
+        // EZweb addresses moved to au.com in 2016; the notices did not change.
+        if (!NoticeHeaders.FromDomain(message, "ezweb.ne.jp") && !NoticeHeaders.FromDomain(message, "au.com"))
             return false;
         var notice = TextSections.Before(message.BodyText, OriginalMarker);
-        var diagnostic = TextPatterns.Squeeze(notice);
-        var status = DeliveryStatus.Find(message);
-        if (status != null)
+        if (!NoticeReader.Read(message, draft, NoticeScanner.Scan(notice, Layout)))
+            return false;
+        var wholeNotice = TextPatterns.Squeeze(notice);
+        foreach (var recipient in draft.Recipients)
         {
-            DeliveryStatusReader.Fill(status, draft);
-            foreach (var recipient in draft.Recipients)
-                if (recipient.DiagnosticCode.Length == 0)
-                    recipient.DiagnosticCode = diagnostic;
+            var reply = RemoteReply.SafeMatch(recipient.DiagnosticCode);
+            recipient.DiagnosticCode = reply.Success ? reply.Groups["reply"].Value.Trim() : wholeNotice;
         }
-        else
-        {
-            var entries = NoticeScanner.Scan(notice, Layout);
-            foreach (var entry in entries)
-                NoticeScanner.SetText(entry, diagnostic);
-            EntryMerge.Merge(draft, entries, "failed");
-        }
-        draft.Original = OriginalMessage.FromReport(message);
-        return draft.Recipients.Count > 0;
+        return true;
     }
 }

@@ -37,5 +37,5 @@ internal sealed class FilterReportRecognizer : IFormatRecognizer
 
     /// <summary>amavisd-new: sent as "Content-filter at host".</summary>
     public static FilterReportRecognizer Amavis { get; } = new("Amavis", message =>
-        message.Message.From.ToString().IndexOf("Content-filter at ", StringComparison.OrdinalIgnoreCase) >= 0);
+        NoticeHeaders.FromNameContains(message, "Content-filter at "));
 }

@@ -7,8 +7,10 @@ namespace BounceTools.Recognizers.Providers;
 /// Gmail's notices. The older ones are plain text: "Delivery to the following recipient failed
 /// permanently:" (or "has been delayed:"), the addresses indented on their own lines, then
 /// "Technical details of permanent failure:" with Google's explanation and the remote reply.
-/// The current ones are delivery-status reports whose text opens with a heading such as
-/// "** Address not found **" and an explanation, which stand in for a missing Diagnostic-Code.
+/// The current ones open with a heading such as "** Address not found **" and an explanation
+/// ("Your message wasn't delivered to a@example.org because ..."), then "The response was:" and
+/// the remote reply; they usually carry a delivery-status report, for which the explanation
+/// stands in when it has no Diagnostic-Code.
 /// </summary>
 internal sealed class GmailRecognizer : IFormatRecognizer
 {
@@ -21,6 +23,10 @@ internal sealed class GmailRecognizer : IFormatRecognizer
     private static readonly Regex ServerReply = TextPatterns.Create(@"The error that the other server returned was:\s*");
     private static readonly Regex Delayed = TextPatterns.Create(@"^\s*Delivery to the following recipients? (?:has|have) been delayed");
     private static readonly Regex ResponseFollows = TextPatterns.Create(@"^\s*(?:The response (?:was|from the remote server was):|Learn more)");
+    private static readonly Regex Response = TextPatterns.Create(@"^\s*The response (?:was|from the remote server was):\s*$");
+    private static readonly Regex Explained = TextPatterns.Create(
+        @"(?:wasn't delivered to|delivering your message to)\s+(?<address>" + TextPatterns.Address + @")");
+    private static readonly Regex Temporary = TextPatterns.Create(@"\btemporary problem delivering\b");
 
     public string Format => "Gmail";
 
@@ -31,15 +37,29 @@ internal sealed class GmailRecognizer : IFormatRecognizer
         var body = message.BodyText;
         if (message.FindPart("message/delivery-status") != null)
             return ReadReport(message, draft, body);
-        var entries = NoticeScanner.Scan(body, Layout);
-        if (entries.Count == 0)
-            return false;
-
-        var diagnostic = TechnicalDetails(TextSections.Before(body, GoogleMailDaemon.OriginalMarker));
-        foreach (var entry in entries)
-            NoticeScanner.SetText(entry, diagnostic);
+        var notice = TextSections.Before(body, GoogleMailDaemon.OriginalMarker);
         draft.Original = OriginalMessage.FromText(TextSections.After(body, GoogleMailDaemon.OriginalMarker));
-        return NoticeScanner.Read(message, draft, entries, Delayed.SafeIsMatch(body) ? "delayed" : "failed");
+        var entries = NoticeScanner.Scan(notice, Layout);
+        if (entries.Count > 0)
+        {
+            var diagnostic = TechnicalDetails(notice);
+            foreach (var entry in entries)
+                NoticeScanner.SetText(entry, diagnostic);
+            return NoticeScanner.Read(message, draft, entries, Delayed.SafeIsMatch(notice) ? "delayed" : "failed");
+        }
+        return ReadHeadlineNotice(message, draft, notice);
+    }
+
+    /// <summary>A current notice without a report: the address is named in the explanation.</summary>
+    private static bool ReadHeadlineNotice(BounceMessage message, BounceDraft draft, string notice)
+    {
+        var named = Explained.SafeMatch(notice);
+        if (!named.Success)
+            return false;
+        var response = TextSections.After(notice, Response);
+        var entry = new Text.AddressEntry(AddressField.Normalize(named.Groups["address"].Value));
+        NoticeScanner.SetText(entry, TextPatterns.Squeeze(response.Length > 0 ? response : TextSections.Before(notice, ResponseFollows)));
+        return NoticeScanner.Read(message, draft, new() { entry }, Temporary.SafeIsMatch(notice) ? "delayed" : "failed");
     }
 
     private static bool ReadReport(BounceMessage message, BounceDraft draft, string body)

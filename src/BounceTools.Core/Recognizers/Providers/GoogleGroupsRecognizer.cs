@@ -19,7 +19,9 @@ internal sealed class GoogleGroupsRecognizer : IFormatRecognizer
         if (failed.Length == 0)
             return false;
         var notice = TextSections.Before(message.BodyText, GoogleMailDaemon.OriginalMarker);
-        if (notice.IndexOf("groups.google.com", System.StringComparison.OrdinalIgnoreCase) < 0)
+        // Gmail's own reports about a group address that does not exist carry a delivery-status part.
+        if (notice.IndexOf("groups.google.com", System.StringComparison.OrdinalIgnoreCase) < 0 ||
+            message.FindPart("message/delivery-status") != null)
             return false;
 
         foreach (var address in failed)

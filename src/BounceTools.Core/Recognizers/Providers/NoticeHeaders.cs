@@ -34,6 +34,15 @@ internal static class NoticeHeaders
         return addresses.ToArray();
     }
 
+    /// <summary>True when the display name of the bounce's sender contains the text, as filters sign their notices.</summary>
+    public static bool FromNameContains(BounceMessage message, string text)
+    {
+        foreach (var mailbox in message.Message.From.Mailboxes)
+            if (mailbox.Name != null && mailbox.Name.IndexOf(text, StringComparison.OrdinalIgnoreCase) >= 0)
+                return true;
+        return false;
+    }
+
     /// <summary>A Content-* header of the notice itself; MimeKit keeps those on the body entity.</summary>
     public static string? Content(BounceMessage message, string name) => message.Message.Body?.Headers[name];
 }

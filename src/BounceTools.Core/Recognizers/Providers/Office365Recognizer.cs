@@ -1,24 +1,38 @@
+using System;
 using BounceTools.Parsing;
 
 namespace BounceTools.Recognizers.Providers;
 
 /// <summary>
 /// Exchange Online (Office 365) reports: standard delivery-status parts marked as notices by
-/// X-MS-Exchange-Message-Is-Ndr, with the X-MS-Exchange-CrossTenant-* headers of Exchange
-/// Online (an on-premises Exchange has the first only; other bounces delivered into an
-/// Office 365 mailbox get the second only).
+/// X-MS-Exchange-Message-Is-Ndr, with the X-MS-Exchange-CrossTenant-* headers of Exchange Online
+/// (an on-premises Exchange has the first only; other bounces delivered into an Office 365
+/// mailbox get the second only). Notices that lost those headers on the way are still known by
+/// their Reporting-MTA, a host of Microsoft's Exchange Online datacenters. Read like Exchange
+/// Server's notices (<see cref="ExchangeNotice"/>).
 /// </summary>
 internal sealed class Office365Recognizer : IFormatRecognizer
 {
+    private static readonly string[] OnlineHosts = { ".outlook.com", ".exchangelabs.com", ".outlook.office365.com" };
+
     public string Format => "Office365";
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        if (message.Header("X-MS-Exchange-Message-Is-Ndr") == null)
+        var isNdr = message.Header("X-MS-Exchange-Message-Is-Ndr") != null;
+        if (isNdr && (message.Header("X-MS-Exchange-CrossTenant-OriginalArrivalTime") != null ||
+                      message.Header("X-MS-Exchange-CrossTenant-Id") != null))
+            return ExchangeNotice.Read(message, draft);
+        if (!isNdr && NoticeHeaders.Content(message, "Content-Language") == null)
             return false;
-        if (message.Header("X-MS-Exchange-CrossTenant-OriginalArrivalTime") == null &&
-            message.Header("X-MS-Exchange-CrossTenant-Id") == null)
-            return false;
-        return StandardReport.Read(message, draft);
+        return ExchangeNotice.Read(message, draft) && IsOnlineHost(draft.ReportingMta);
+    }
+
+    private static bool IsOnlineHost(string host)
+    {
+        foreach (var suffix in OnlineHosts)
+            if (host.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
     }
 }

@@ -11,11 +11,4 @@ internal static class StandardReport
     private static readonly Rfc3464Recognizer Reader = new();
 
     public static bool Read(BounceMessage message, BounceDraft draft) => Reader.TryRecognize(message, draft);
-
-    /// <summary>The text of the report's first text part, or empty when it has none.</summary>
-    public static string NoticeText(BounceMessage message)
-    {
-        var part = message.FindPart("text/plain");
-        return part == null ? string.Empty : BounceMessage.ReadText(part);
-    }
 }

@@ -20,9 +20,8 @@ internal sealed class TrendMicroRecognizer : IFormatRecognizer
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
         var boundary = message.Message.Body?.ContentType.Boundary ?? string.Empty;
-        var sender = message.Message.From.ToString();
         if (boundary.IndexOf("InterScan", System.StringComparison.OrdinalIgnoreCase) < 0 &&
-            sender.IndexOf("InterScan", System.StringComparison.OrdinalIgnoreCase) < 0)
+            !NoticeHeaders.FromNameContains(message, "InterScan"))
             return false;
         var entries = NoticeScanner.Scan(message.BodyText, Layout);
         foreach (var entry in entries)

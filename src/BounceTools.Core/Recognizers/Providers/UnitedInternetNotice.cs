@@ -7,12 +7,14 @@ namespace BounceTools.Recognizers.Providers;
 /// The notice layout shared by GMX and 1&amp;1 (both United Internet): "The following address(es)
 /// failed:", each address on its own line ending in a colon (sometimes quoted), the remote
 /// reply ("SMTP error from remote server after RCPT command:", "host: ...", the reply), then
-/// "--- The header of the original message is following. ---".
+/// "--- The header of the original message is following. ---". "for TEXT command" is their
+/// name for the message content, the DATA phase.
 /// </summary>
 internal static class UnitedInternetNotice
 {
     private static readonly Regex HeaderMarker = TextPatterns.Create(@"^-{2,}\s*The header of the original message is following");
     private static readonly Regex Host = TextPatterns.Create(@"\bhost:?\s+(?<host>[\w.\-]+\.[a-z]{2,})");
+    private static readonly Regex TextCommand = TextPatterns.Create(@"\bfor TEXT command\b");
 
     private static readonly NoticeLayout Layout = new(
         start: TextPatterns.Create(@"The following address(?:\(es\)|es)?(?:\s+failed:)?\s*$"),
@@ -29,6 +31,8 @@ internal static class UnitedInternetNotice
             var host = Host.SafeMatch(recipient.DiagnosticCode);
             if (host.Success)
                 recipient.RemoteMta = host.Groups["host"].Value.ToLowerInvariant();
+            if (TextCommand.SafeIsMatch(recipient.DiagnosticCode))
+                recipient.SmtpCommand = "DATA";
         }
         draft.Original = OriginalMessage.FromText(TextSections.After(message.BodyText, HeaderMarker));
         return true;

@@ -21,6 +21,10 @@ internal sealed class BodyLines
 
     public string this[int index] => _lines[index];
 
+    /// <summary>The lines of the message's notice text, split once per message.</summary>
+    public static BodyLines OfNotice(BounceMessage message) =>
+        message.Memo("BodyLines.Notice", m => From(NoticeText.Of(m)));
+
     public static BodyLines From(string text)
     {
         var lines = new List<string>(TextLines.Split(text ?? string.Empty));

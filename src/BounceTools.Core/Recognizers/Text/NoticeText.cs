@@ -8,11 +8,8 @@ namespace BounceTools.Recognizers.Text;
 /// </summary>
 internal static class NoticeText
 {
-    public static string Of(BounceTools.Parsing.BounceMessage message)
-    {
-        var text = message.BodyText;
-        return text.Length > 0 ? text : Preambles(message.Message.Body, depth: 0);
-    }
+    public static string Of(BounceTools.Parsing.BounceMessage message) =>
+        message.Memo("NoticeText", m => m.BodyText.Length > 0 ? m.BodyText : Preambles(m.Message.Body, depth: 0));
 
     private static string Preambles(MimeEntity? entity, int depth)
     {

@@ -8,11 +8,10 @@ namespace BounceTools.Recognizers.Text;
 /// </summary>
 internal static class ReportPartText
 {
-    public static string Of(BounceMessage message)
-    {
-        var part = message.FindPart("message/delivery-status", "message/global-delivery-status");
-        return part == null ? string.Empty : BounceMessage.ReadText(part);
-    }
+    public static string Of(BounceMessage message) =>
+        message.Memo("ReportPartText", m => m.FindPart("message/delivery-status", "message/global-delivery-status") is { } part
+            ? BounceMessage.ReadText(part)
+            : string.Empty);
 
     public static bool Contains(BounceMessage message, string marker) =>
         Of(message).IndexOf(marker, System.StringComparison.OrdinalIgnoreCase) >= 0;

@@ -12,10 +12,12 @@ public sealed class ReasonClassifierTests
     public static TheoryData<string, string, int?, string, string, string, string> Cases() => new()
     {
         // UserUnknown
+        { "UserUnknown", "5.1.1", 550, "550 5.1.1 <jan@example.de>: Benutzer unbekannt", "RCPT", "", "" },
+        { "UserUnknown", "5.1.1", 550, "550 5.1.1 Utilisateur inconnu / unknown user", "RCPT", "", "" },
         { "UserUnknown", "5.1.1", 550, "550 5.1.1 <jo@example.com>: Recipient address rejected: User unknown in virtual mailbox table", "RCPT", "", "" },
         { "UserUnknown", "5.1.1", 550, "550-5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. - gsmtp", "", "aspmx.l.google.com", "" },
         { "UserUnknown", "5.1.10", 550, "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup", "", "example-com.mail.protection.outlook.com", "" },
-        { "UserUnknown", "", 550, "550 sorry, no mailbox here by that name. (#5.1.1)", "", "", "" },
+        { "UserUnknown", "5.1.1", 550, "550 sorry, no mailbox here by that name. (#5.1.1)", "", "", "" },
         { "UserUnknown", "5.0.0", 554, "554 delivery error: dd This user doesn't have a yahoo.com account (nobody@yahoo.com) [0] - mta1234.mail.gq1.yahoo.com", "", "mta7.am0.yahoodns.net", "" },
         { "UserUnknown", "5.1.1", 550, "550 5.1.1 Requested action not taken: mailbox unavailable", "", "", "" },
         { "UserUnknown", "5.0.0", 550, "550 Unrouteable address", "RCPT", "", "" },
@@ -41,6 +43,7 @@ public sealed class ReasonClassifierTests
         { "Suspend", "5.2.1", 550, "550 5.2.1 Mailbox disabled, not accepting messages", "", "", "" },
         { "Suspend", "5.0.0", 554, "554 delivery error: This account has been suspended", "", "", "" },
         // MailboxFull
+        { "MailboxFull", "5.2.2", 552, "552 5.2.2 Casella di posta piena", "", "", "" },
         { "MailboxFull", "5.2.2", 552, "552-5.2.2 The email account that you tried to reach is over quota. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaPerm - gsmtp", "", "", "" },
         { "MailboxFull", "5.1.1", 552, "552 5.2.2 Over quota", "", "", "" },
         { "MailboxFull", "4.2.2", 452, "452 4.2.2 Mailbox full", "", "", "" },
@@ -54,16 +57,20 @@ public sealed class ReasonClassifierTests
         { "MesgTooBig", "5.2.3", 552, "552-5.2.3 Your message exceeded Google's message size limits. - gsmtp", "", "", "" },
         { "MesgTooBig", "", 552, "552 Message is too big for this system", "", "", "" },
         // Rejected (sender side)
+        { "Rejected", "", 550, "550 Sorry, you are sending to/from an address that has been blacklisted", "", "", "" },
         { "Rejected", "5.1.8", 501, "501 5.1.8 Sender address rejected", "", "", "" },
         { "Rejected", "5.1.8", 553, "553 5.1.8 <x@nonexistent.example>: Sender address rejected: Domain not found", "MAIL", "", "" },
         { "Rejected", "5.7.1", 550, "550 5.7.1 Access denied", "", "", "" },
-        { "Rejected", "4.7.0", 421, "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints", "", "mta5.am0.yahoodns.net", "" },
+        { "Rejected", "5.7.1", 554, "554 5.7.1 <bounce@example.com>: Sender address rejected: Access denied", "MAIL", "", "" },
+        { "Rejected", "5.1.7", 550, "SMTP error from remote mail server after MAIL FROM:<a@nowhere.example>: 550 5.1.7 No such domain nowhere.example", "MAIL", "", "" },
         { "Rejected", "5.0.0", 550, "550 Verification failed for <bounce@example.com>: sender verify failed", "", "", "" },
         // Blocked
+        { "Blocked", "5.5.2", 504, "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname", "HELO", "", "" },
         { "Blocked", "5.7.1", 554, "554 5.7.1 Service unavailable; Client host [192.0.2.55] blocked using zen.spamhaus.org", "", "", "" },
         { "Blocked", "4.7.1", 450, "450 4.7.1 <c12.example.net[192.0.2.56]>: Client host rejected: may not be mail exchanger", "", "", "" },
         { "Blocked", "5.0.0", 550, "550 Your IP address 192.0.2.9 is listed on our block list", "", "", "" },
         { "Blocked", "5.1.0", 550, "550 5.1.0 <news@example.com> sender rejected. Refer to Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CDRBL", "", "cxr.mx.a.cloudfilter.net", "" },
+        { "Blocked", "5.0.0", 501, "501 5.0.0 Invalid domain name", "HELO", "", "" },
         { "Blocked", "4.2.1", 421, "421 4.2.1 Service refuse. Veuillez essayer plus tard. Service refused, please try later.", "", "", "" },
         // NoRelaying
         { "NoRelaying", "5.7.1", 554, "554 5.7.1 <vic@example.org>: Relay access denied", "RCPT", "", "" },
@@ -105,6 +112,7 @@ public sealed class ReasonClassifierTests
         // BadReputation
         { "BadReputation", "4.7.0", 421, "421-4.7.0 This message is suspicious due to the very low reputation of the sending IP address.", "", "", "" },
         { "BadReputation", "5.7.1", 550, "550 5.7.1 Rejected due to poor sender reputation", "", "", "" },
+        { "BadReputation", "4.7.0", 421, "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints", "", "mta5.am0.yahoodns.net", "" },
         // RequirePtr
         { "RequirePtr", "5.7.25", 550, "550-5.7.25 The IP address sending this message does not have a PTR record setup", "", "", "" },
         { "RequirePtr", "5.5.0", 550, "550 domain [example.com] mismatches client ip 192.0.2.225.", "", "", "" },
@@ -116,6 +124,7 @@ public sealed class ReasonClassifierTests
         { "SyntaxError", "5.5.2", 500, "500 5.5.2 Syntax error, command unrecognized", "", "", "" },
         { "SyntaxError", "5.5.1", 503, "503 5.5.1 Bad sequence of commands", "", "", "" },
         // Expired
+        { "Expired", "5.0.0", null, "retry time not reached for any host after a long failure period", "", "", "" },
         { "Expired", "4.4.7", null, "Delivery time expired", "", "", "" },
         { "Expired", "5.4.7", null, "retry timeout exceeded", "", "", "" },
         { "Expired", "4.4.1", null, "connect to mx.example.org[192.0.2.25]:25: Connection timed out", "", "", "" },

@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using BounceTools.Parsing;
+using BounceTools.Recognizers.Text;
+
+namespace BounceTools.Recognizers.Providers;
+
+/// <summary>
+/// Exchange 2007+ and Exchange Online notices. Their "Diagnostic information for administrators"
+/// section, in any language, has each failed address alone on a line, followed by the failure
+/// as Exchange words it: "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##" (2007) or
+/// "Remote Server returned '550 5.1.1 ...'" (2010 and later). It fills what the delivery-status part leaves out, and
+/// stands in for that part when a notice lost it.
+/// </summary>
+internal static class ExchangeNotice
+{
+    private static readonly Regex AddressLine = TextPatterns.Create(@"^\s*(?<address>" + TextPatterns.Address + @")(?:<mailto:[^>]*>)?\s*$");
+    private static readonly Regex Failure = TextPatterns.Create(
+        @"^\s*(?:#(?<text>[245]\d\d[ \-][245]\.\d{1,3}\.\d{1,3}\b.*?)\s*##|.*\breturned '(?<text>[245]\d\d[ \-][^']*)')");
+
+    /// <summary>Reads an Exchange notice: its delivery-status part when there is one, then this section.</summary>
+    public static bool Read(BounceMessage message, BounceDraft draft)
+    {
+        var entries = DiagnosticEntries(message.BodyText);
+        // The delivery-status part, when there is one, names the recipients; the text fills gaps.
+        if (message.FindPart("message/delivery-status") != null)
+            return NoticeReader.Read(message, draft, entries);
+        return NoticeScanner.Read(message, draft, entries);
+    }
+
+    /// <summary>The recipients of the diagnostic section and the failure under each.</summary>
+    public static List<AddressEntry> DiagnosticEntries(string text)
+    {
+        var entries = new List<AddressEntry>();
+        string? address = null;
+        foreach (var line in TextLines.Split(text))
+        {
+            var named = AddressLine.SafeMatch(line);
+            if (named.Success)
+            {
+                address = AddressField.Normalize(named.Groups["address"].Value);
+                continue;
+            }
+            var failure = Failure.SafeMatch(line);
+            if (!failure.Success || address == null)
+                continue;
+            var entry = new AddressEntry(address);
+            NoticeScanner.SetText(entry, failure.Groups["text"].Value);
+            entries.Add(entry);
+            address = null;
+        }
+        return entries;
+    }
+}

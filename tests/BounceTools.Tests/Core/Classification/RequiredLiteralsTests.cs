@@ -1,0 +1,60 @@
+using System.Reflection;
+using BounceTools.Classification;
+using Xunit;
+
+namespace BounceTools.Tests.Core.Classification;
+
+public sealed class RequiredLiteralsTests
+{
+    [Theory]
+    [InlineData(@"\b(?:no such user|unknown user)\b", new[] { "no such user", "unknown user" })]
+    [InlineData(@"mailbox (?:is )?full", new[] { "mailbox " })]
+    [InlineData(@"\bover ?quota", new[] { "over" })]
+    [InlineData(@"e-?mail address", null)]
+    [InlineData(@"\b(?:on|in) the list", null)]
+    [InlineData(@"(?:mailbox )?full", null)]
+    [InlineData(@"user unknown|no such mailbox", new[] { "user unknown", "no such mailbox" })]
+    [InlineData(@"\b(?:spf|dkim|dmarc)\b.{0,100}fail", new[] { "spf", "dkim", "dmarc" })]
+    [InlineData(@"\brelay(?:ing)? denied", new[] { "relay" })]
+    [InlineData(@"\d{3} user unknown", null)]
+    [InlineData(@"domain isn\'t allowed", new[] { "domain isn't allowed" })]
+    public void Finds_the_words_every_match_needs(string pattern, string[]? expected) =>
+        Assert.Equal(expected, RequiredLiterals.Of(pattern));
+
+    /// <summary>
+    /// The shortcut must never decline a text its regular expression matches: every rule of every
+    /// embedded table, over the diagnostic text of every fixture.
+    /// </summary>
+    [Fact]
+    public void Never_hides_a_match_of_any_rule()
+    {
+        var texts = Directory.EnumerateFiles(Path.Combine(Fixtures.Root, "formats"), "*.eml", SearchOption.AllDirectories)
+            .SelectMany(file => BounceParser.ParseFile(file).Records)
+            .SelectMany(record => new[] { record.DiagnosticCode, record.DiagnosticCode.ToUpperInvariant() })
+            .Where(text => text.Length > 0)
+            .Distinct()
+            .ToList();
+        Assert.NotEmpty(texts);
+
+        var assembly = typeof(BounceParser).Assembly;
+        var rules = assembly.GetManifestResourceNames()
+            .Where(name => name.Contains("Rules") && name.EndsWith(".tsv", StringComparison.Ordinal))
+            .SelectMany(name => ReadPatterns(assembly, name))
+            .Select(pattern => new PhraseRule(BounceReason.Undefined, pattern))
+            .Where(rule => rule.Literals != null)
+            .ToList();
+        Assert.True(rules.Count > 50, $"only {rules.Count} rules have literals");
+
+        foreach (var rule in rules)
+            foreach (var text in texts.Where(text => rule.Regex.IsMatch(text)))
+                Assert.True(rule.IsMatch(text), $"/{rule.Pattern}/ matches but its literals [{string.Join(", ", rule.Literals!)}] decline: {text}");
+    }
+
+    private static IEnumerable<string> ReadPatterns(Assembly assembly, string resource)
+    {
+        using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
+        while (reader.ReadLine() is { } line)
+            if (line.Length > 0 && line[0] != '#' && line.Split('\t') is { Length: > 1 } columns && !resource.EndsWith("status-reasons.tsv", StringComparison.Ordinal) && !resource.EndsWith("providers.tsv", StringComparison.Ordinal))
+                yield return columns[1];
+    }
+}

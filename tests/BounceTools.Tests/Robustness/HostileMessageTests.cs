@@ -1,3 +1,4 @@
+using System.Text;
 using BounceTools.Parsing;
 using Xunit;
 
@@ -128,6 +129,13 @@ public sealed class HostileMessageTests
     public void More_parts_than_the_limit_are_rejected()
     {
         Assert.Equal("TooManyParts", ParseOutcome.ErrorKindOf(HostileMessages.Parts(BounceParserOptions.Default.MaxMimeParts)));
+    }
+
+    [Fact]
+    public void Text_gathered_from_all_parts_stops_at_the_part_text_bound()
+    {
+        var mime = MessageLoader.Load(new MemoryStream(Encoding.ASCII.GetBytes(HostileMessages.LongTextParts(5, 600_000))), BounceParserOptions.Default);
+        Assert.InRange(new BounceMessage(mime).AllText.Length, Limits.MaxPartTextChars, Limits.MaxPartTextChars + 10);
     }
 
     [Fact]

@@ -75,6 +75,16 @@ internal static class HostileMessages
     public static string HeaderFields(int count) =>
         Report(RecipientBlock(), string.Concat(Enumerable.Range(0, count).Select(i => $"X-F{i}: v\r\n")));
 
+    /// <summary>A multipart with a long preamble and <paramref name="count"/> long text parts.</summary>
+    public static string LongTextParts(int count, int length)
+    {
+        var text = new StringBuilder("From: a@example.com\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"p\"\r\n\r\n");
+        text.Append('w', length).Append("\r\n");
+        for (var i = 0; i < count; i++)
+            text.Append("--p\r\nContent-Type: text/plain\r\n\r\n").Append('t', length).Append("\r\n");
+        return text.Append("--p--\r\n").ToString();
+    }
+
     public static string Parts(int count)
     {
         var text = new StringBuilder("From: a@example.com\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"p\"\r\n\r\n");

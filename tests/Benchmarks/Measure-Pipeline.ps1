@@ -43,7 +43,7 @@ if (-not $SkipPeers) {
         'for name in sorted(os.listdir(sys.argv[1])):' + "`n" +
         '    with open(os.path.join(sys.argv[1], name), "rb") as f: n += len(scan_message(email.message_from_binary_file(f)))' + "`n" +
         'print(n)'
-    $results += Measure-Process 'flufl.bounce (python3)' python3 @('-c', $flufl, $files) $count
+    $results += Measure-Process 'flufl.bounce (python3)' /usr/bin/python3 @('-c', $flufl, $files) $count
     $ours = $results[0].Rate
     foreach ($peer in $results | Select-Object -Skip 1) { '{0}: BounceTools is {1:N1}x faster' -f $peer.Name, ($ours / $peer.Rate) }
 }

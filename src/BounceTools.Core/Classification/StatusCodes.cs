@@ -75,4 +75,68 @@ public static class StatusCodes
     /// <summary>True for codes that say nothing beyond the class, such as 5.0.0.</summary>
     public static bool IsGeneric(string? status) =>
         string.IsNullOrEmpty(status) || status!.EndsWith(".0.0", StringComparison.Ordinal);
+
+    /// <summary>
+    /// True for codes that do not tell the cause: the class alone (5.0.0), or an expired
+    /// delivery (4.4.7), which only says that the attempts ran out of time, not why they failed.
+    /// </summary>
+    public static bool IsLessTelling(string? status) =>
+        IsGeneric(status) || status!.EndsWith(".4.7", StringComparison.Ordinal);
+
+    /// <summary>The first enhanced code in the text that tells a cause (see <see cref="IsLessTelling"/>), or empty.</summary>
+    public static string FirstTelling(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+            return string.Empty;
+        try
+        {
+            for (var match = EnhancedOnly.Match(text); match.Success; match = match.NextMatch())
+                if (!IsLessTelling(match.Value))
+                    return match.Value;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+        }
+        return string.Empty;
+    }
+
+    /// <summary>
+    /// The enhanced code of a server reply that opens the text ("552 5.2.2 Over quota"), or
+    /// empty: the remote server's own words, as a Diagnostic-Code quotes them.
+    /// </summary>
+    public static string LeadingReplyStatus(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+            return string.Empty;
+        try
+        {
+            var match = ReplyThenEnhanced.Match(text);
+            return match.Success && text!.Substring(0, match.Index).Trim().Length == 0 ? match.Groups["status"].Value : string.Empty;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return string.Empty;
+        }
+    }
+
+    /// <summary>
+    /// The status an admin should see. The remote server's own reply, quoted at the start of the
+    /// diagnostic, outranks the reporting server's Status of the same class: that Status is a
+    /// copy or a translation of it. A missing Status is taken from the diagnostic text. A
+    /// Status that does not tell the cause (5.0.0, or 4.4.7 for attempts that ran out of time)
+    /// gives way to the first code of the same class in the text that does.
+    /// </summary>
+    public static string MostTelling(string? reported, string? diagnostic)
+    {
+        var status = IsEnhancedCode(reported) ? reported! : Extract(diagnostic).Status;
+        var remote = LeadingReplyStatus(diagnostic);
+        if (remote.Length > 0 && (status.Length == 0 || SameClass(remote, status)) && !IsLessTelling(remote))
+            return remote;
+        if (!IsLessTelling(status))
+            return status;
+        var telling = FirstTelling(diagnostic);
+        return telling.Length > 0 && (status.Length == 0 || SameClass(telling, status)) ? telling : status;
+    }
+
+    private static bool SameClass(string first, string second) => first[0] == second[0];
 }

@@ -29,8 +29,9 @@ internal sealed class TextResolver
     {
         text ??= "";
         var extracted = StatusCodes.Extract(text);
-        // A report's Status field often says only 5.0.0 while the server's text says 5.1.1: the more specific code leads.
-        var statuses = new[] { StatusPattern.TryParse(status), StatusPattern.TryParse(extracted.Status) }
+        // The code that tells the cause leads, as in Get-BounceStatus: a report's Status of 5.0.0
+        // or 4.4.7 (expired) gives way to the specific code the server's text carries.
+        var statuses = new[] { StatusPattern.TryParse(StatusCodes.MostTelling(status, text)), StatusPattern.TryParse(status), StatusPattern.TryParse(extracted.Status) }
             .Where(pattern => pattern is { IsRange: false })
             .Select(pattern => pattern!)
             .GroupBy(pattern => pattern.ToString()).Select(group => group.First())

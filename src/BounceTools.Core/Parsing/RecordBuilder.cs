@@ -17,7 +17,7 @@ internal static class RecordBuilder
         {
             var diagnostic = Cut(recipient.DiagnosticCode, limits.MaxDiagnosticChars);
             var found = StatusCodes.Extract(diagnostic);
-            var status = BetterStatus(recipient.Status, found.Status);
+            var status = StatusCodes.MostTelling(recipient.Status, diagnostic);
             var replyCode = recipient.ReplyCode ?? found.ReplyCode;
             var implied = recipient.ImpliedReason;
             var action = recipient.Action.Length > 0 || IsNotification(implied) ? recipient.Action : ActionFromStatus(status, replyCode);
@@ -25,6 +25,7 @@ internal static class RecordBuilder
                 ? recipient.SmtpCommand
                 : FirstNonEmpty(SmtpCommandFinder.FromText(diagnostic), SmtpCommandFinder.FromParagraph(bodyText, recipient.Recipient));
 
+            var notice = diagnostic.Length > 0 ? string.Empty : FirstParagraph(bodyText, recipient.Recipient);
             var decision = implied is { } known
                 ? new ReasonDecision(known, "format " + format)
                 : ReasonClassifier.Classify(new ReasonQuery
@@ -32,13 +33,15 @@ internal static class RecordBuilder
                     Action = action,
                     Status = status,
                     ReplyCode = replyCode,
-                    Diagnostic = diagnostic.Length > 0 ? diagnostic : FirstParagraph(bodyText, recipient.Recipient),
+                    Diagnostic = diagnostic.Length > 0 ? diagnostic : notice,
                     DiagnosticType = recipient.DiagnosticType,
                     SmtpCommand = command,
                     Format = format,
                     RemoteMta = recipient.RemoteMta,
                     Recipient = recipient.Recipient,
                 });
+            if (decision.Reason == BounceReason.OnHold && diagnostic.Length == 0 && !SaysMoreThanTheAddress(notice, recipient.Recipient))
+                decision = new ReasonDecision(BounceReason.Undefined, "no diagnostic; the notice only lists the address");
 
             records.Add(new BounceRecord
             {
@@ -76,18 +79,6 @@ internal static class RecordBuilder
         return records;
     }
 
-    /// <summary>
-    /// The reported Status wins unless it is missing or says nothing beyond its class (5.0.0)
-    /// while the server's own text carries a specific code of the same class.
-    /// </summary>
-    internal static string BetterStatus(string reported, string fromText)
-    {
-        if (!StatusCodes.IsEnhancedCode(reported))
-            return fromText;
-        if (fromText.Length > 0 && StatusCodes.IsGeneric(reported) && !StatusCodes.IsGeneric(fromText) && fromText[0] == reported[0])
-            return fromText;
-        return reported;
-    }
 
     /// <summary>Feedback reports and auto-replies report no delivery, so they carry no action or SMTP step.</summary>
     private static bool IsNotification(BounceReason? reason) =>
@@ -107,6 +98,22 @@ internal static class RecordBuilder
     /// </summary>
     private static string PermanenceStatus(string status, int? replyCode, string action) =>
         status.Length == 0 && replyCode == null && action == "failed" ? "5.0.0" : status;
+
+    /// <summary>
+    /// OnHold means the server said something no rule understands; a notice line that holds
+    /// nothing but the address (a bullet list under a heading) said nothing at all: Undefined.
+    /// </summary>
+    internal static bool SaysMoreThanTheAddress(string paragraph, string address)
+    {
+        for (var i = 0; i < paragraph.Length; i++)
+        {
+            if (address.Length > 0 && string.Compare(paragraph, i, address, 0, address.Length, System.StringComparison.OrdinalIgnoreCase) == 0)
+                i += address.Length - 1;
+            else if (char.IsLetter(paragraph[i]))
+                return true;
+        }
+        return false;
+    }
 
     private static string FirstNonEmpty(string first, string second) => first.Length > 0 ? first : second;
 

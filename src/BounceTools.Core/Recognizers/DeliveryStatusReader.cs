@@ -25,7 +25,7 @@ internal static class DeliveryStatusReader
             recipient.RemoteMta = DeliveryStatus.SplitTyped(block["Remote-MTA"]).Text;
             var (type, text) = DeliveryStatus.SplitTyped(block["Diagnostic-Code"]);
             recipient.DiagnosticType = type;
-            recipient.DiagnosticCode = text;
+            recipient.DiagnosticCode = text.Length > 0 ? text : StatusComment(block["Status"]);
             recipient.LastAttemptDate = DeliveryStatus.ParseDate(block["Last-Attempt-Date"]);
             recipient.WillRetryUntil = DeliveryStatus.ParseDate(block["Will-Retry-Until"]);
         }
@@ -34,6 +34,16 @@ internal static class DeliveryStatusReader
     /// <summary>Final-Recipient unless it is empty or a bare route ("@mx.example.org"), then Original-Recipient.</summary>
     private static string UsableAddress(string final, string original) =>
         final.Length > 0 && final[0] != '@' ? final : original.Length > 0 ? original : final;
+
+    /// <summary>"Status: 4.0.0 (example.org: host name lookup failure)": without a Diagnostic-Code, the comment is the only explanation.</summary>
+    internal static string StatusComment(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+            return string.Empty;
+        var open = value!.IndexOf('(');
+        var close = value.LastIndexOf(')');
+        return open >= 0 && close > open ? value.Substring(open + 1, close - open - 1).Trim() : string.Empty;
+    }
 
     private static string FirstToken(string? value)
     {

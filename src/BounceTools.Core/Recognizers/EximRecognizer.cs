@@ -34,11 +34,13 @@ internal sealed class EximRecognizer : IFormatRecognizer
                        lines[at].IndexOf("not yet been delivered", StringComparison.OrdinalIgnoreCase) >= 0;
         var entries = AddressEntries.Read(lines, at + 1, EndOfList);
         NoticeReader.Read(message, draft, entries, deferred ? "delayed" : "failed");
+        var localDeliveries = draft.Recipients.FindAll(r => !IsMailAddress(r.Recipient));
         draft.Recipients.RemoveAll(r => !IsMailAddress(r.Recipient));
 
         foreach (var address in FailedAddresses(failedHeader))
             if (EntryMerge.Find(draft, address) == null)
                 EntryMerge.Fill(AddRecipient(draft, address, deferred), OnlyRecipientText(lines, at, failedHeader));
+        TakeLocalDeliveryStatus(draft, localDeliveries);
         if (draft.Recipients.Count == 0)
             ReadMalformed(lines, at, draft);
         if (draft.Original == OriginalMessage.None)
@@ -69,6 +71,14 @@ internal sealed class EximRecognizer : IFormatRecognizer
             if (lines[i].Trim().Length > 0)
                 parts.Add(lines[i].Trim());
         return string.Join(" ", parts);
+    }
+
+    // The delivery-status part names the pipe or file ("Final-Recipient: rfc822;|/usr/bin/filter"); when it
+    // is the only one and one address failed, its Status is that address's.
+    private static void TakeLocalDeliveryStatus(BounceDraft draft, List<RecipientDraft> localDeliveries)
+    {
+        if (localDeliveries.Count == 1 && draft.Recipients.Count == 1 && draft.Recipients[0].Status.Length == 0)
+            draft.Recipients[0].Status = localDeliveries[0].Status;
     }
 
     // "<a@example.org> may not follow b@example.org": Exim's wording for a malformed recipient list.

@@ -40,9 +40,25 @@ internal sealed class SendmailRecognizer : IFormatRecognizer
 
         var transcriptAt = lines.IndexOf(TranscriptMarker);
         if (transcriptAt >= 0)
-            NoticeReader.ApplyTranscript(draft, SessionTranscript.Read(lines, transcriptAt + 1, EndOfSection));
+        {
+            var transcript = SessionTranscript.Read(lines, transcriptAt + 1, EndOfSection);
+            NoticeReader.ApplyTranscript(draft, transcript);
+            AddClosingLine(draft, transcript);
+        }
         draft.Original = OriginalMessage.FromReport(message);
         return draft.Recipients.Count > 0;
+    }
+
+    // A local program's failure is reported as its bare exit code ("Diagnostic-Code: X-Unix; 255");
+    // the transcript's closing line ("554 5.3.0 unknown mailer error 255") says what sendmail made of it.
+    private static void AddClosingLine(BounceDraft draft, SessionTranscript transcript)
+    {
+        if (draft.Recipients.Count != 1 || transcript.Closing.Length == 0)
+            return;
+        var recipient = draft.Recipients[0];
+        if (!recipient.DiagnosticType.Equals("x-unix", StringComparison.OrdinalIgnoreCase) || recipient.DiagnosticCode.IndexOf(transcript.Closing, StringComparison.Ordinal) >= 0)
+            return;
+        recipient.DiagnosticCode = recipient.DiagnosticCode.Length == 0 ? transcript.Closing : recipient.DiagnosticCode + " (" + transcript.Closing + ")";
     }
 
     // Sendmail writes "Final-Recipient: RFC822; @mx.example.org" when it lost the local part; the text still has the address.

@@ -99,12 +99,46 @@ public sealed class DeliveryStatusTests
         Assert.Null(DeliveryStatus.Parse("Reporting-MTA: dns; mx.example.net\n"));
 
     [Theory]
-    [InlineData("5.0.0", "5.1.1", "5.1.1")]
-    [InlineData("", "5.1.1", "5.1.1")]
-    [InlineData("5.2.2", "5.1.1", "5.2.2")]
-    [InlineData("5.0.0", "4.4.7", "5.0.0")]
+    [InlineData("5.0.0", "550 5.1.1 no such user", "5.1.1")]
+    [InlineData("", "550 5.1.1 no such user", "5.1.1")]
+    [InlineData("5.2.2", "mailbox over quota, see 5.1.1", "5.2.2")]
+    [InlineData("5.1.1", "552 5.2.2 Over quota", "5.2.2")]
+    [InlineData("5.1.1", "452 4.2.2 Over quota", "5.1.1")]
+    [InlineData("5.1.1", "550 5.0.0 Rejected", "5.1.1")]
+    [InlineData("4.4.7", "450 4.7.1 Client host rejected", "4.7.1")]
+    [InlineData("4.4.7", "retry timeout exceeded", "4.4.7")]
+    [InlineData("5.4.7", "421 4.7.0 try again later", "5.4.7")]
+    [InlineData("", "550 4.4.7 QUEUE.Expired; 441 4.4.1 Failed to connect", "4.4.1")]
+    [InlineData("5.0.0", "550 4.4.7 message expired", "5.0.0")]
     [InlineData("5.0.0", "", "5.0.0")]
     [InlineData("bogus", "", "")]
-    public void Prefers_a_specific_code_from_the_text_over_a_generic_status(string reported, string fromText, string expected) =>
-        Assert.Equal(expected, RecordBuilder.BetterStatus(reported, fromText));
+    public void Prefers_the_code_that_tells_the_cause(string reported, string diagnostic, string expected) =>
+        Assert.Equal(expected, BounceTools.Classification.StatusCodes.MostTelling(reported, diagnostic));
+
+    [Theory]
+    [InlineData("   * ann@example.org", "ann@example.org", false)]
+    [InlineData("<ANN@example.org>", "ann@example.org", false)]
+    [InlineData("Did not reach the following recipient: ann@example.org", "ann@example.org", true)]
+    [InlineData("", "ann@example.org", false)]
+    public void Tells_a_bare_address_line_from_words_about_it(string paragraph, string address, bool saysMore) =>
+        Assert.Equal(saysMore, RecordBuilder.SaysMoreThanTheAddress(paragraph, address));
+
+    [Theory]
+    [InlineData("4.0.0 (mx.example.net: host name lookup failure)", "mx.example.net: host name lookup failure")]
+    [InlineData("5.1.1", "")]
+    [InlineData(null, "")]
+    public void Reads_the_comment_of_a_status_field(string? value, string comment) =>
+        Assert.Equal(comment, BounceTools.Recognizers.DeliveryStatusReader.StatusComment(value));
+
+    [Fact]
+    public void A_status_comment_stands_in_for_a_missing_diagnostic()
+    {
+        var draft = new BounceTools.Recognizers.BounceDraft();
+        BounceTools.Recognizers.DeliveryStatusReader.Fill(DeliveryStatus.Parse(
+            "Reporting-MTA: dns; mx.example.org\n\n" +
+            "Final-Recipient: rfc822;ann@example.net\nAction: delayed\nStatus: 4.0.0 (example.net: host name lookup failure)\n\n" +
+            "Final-Recipient: rfc822;bob@example.net\nAction: failed\nStatus: 5.0.0 (permanent failure)\nDiagnostic-Code: smtp; 550 user unknown\n")!, draft);
+        Assert.Equal("example.net: host name lookup failure", draft.Recipients[0].DiagnosticCode);
+        Assert.Equal("550 user unknown", draft.Recipients[1].DiagnosticCode);
+    }
 }

@@ -30,4 +30,21 @@ public sealed class StatusCodesTests
     [InlineData("5.1.1", false)]
     public void Knows_generic_codes(string status, bool generic) =>
         Assert.Equal(generic, StatusCodes.IsGeneric(status));
+
+    [Theory]
+    [InlineData("552 5.2.2 Over quota", "5.2.2")]
+    [InlineData("  550-5.1.1 The account does not exist", "5.1.1")]
+    [InlineData("host mx.example.org said: 550 5.1.1 unknown", "")]
+    [InlineData("Over quota (5.2.2)", "")]
+    [InlineData("", "")]
+    public void Reads_the_code_of_a_reply_that_opens_the_text(string text, string status) =>
+        Assert.Equal(status, StatusCodes.LeadingReplyStatus(text));
+
+    [Theory]
+    [InlineData("550 4.4.7 QUEUE.Expired; then 441 4.4.1 connection failed", "4.4.1")]
+    [InlineData("554 5.0.0 Service unavailable", "")]
+    [InlineData("450 4.7.1 Client host rejected", "4.7.1")]
+    [InlineData(null, "")]
+    public void Finds_the_first_code_that_tells_a_cause(string? text, string status) =>
+        Assert.Equal(status, StatusCodes.FirstTelling(text));
 }

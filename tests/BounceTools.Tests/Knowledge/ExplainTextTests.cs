@@ -67,6 +67,8 @@ public sealed class ExplainTextTests
         { "550 Rejected by header based Anti-Spoofing policy - https://community.mimecast.com/docs/DOC-1369#550 [xYz.us123]", "550", null },
         { "550 5.7.999 Rejected by an unregistered local rule", "5.7.999", null },
         { "Diagnostic-Code: smtp; 421 4.4.2 mx.example.com Error: timeout exceeded", "4.4.2", null },
+        // An expiry that quotes the failure behind it: the cause leads, as in Get-BounceStatus
+        { "554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>", "4.4.2", null },
     };
 
     [Theory]

@@ -23,9 +23,25 @@ internal static class ExchangeNotice
     {
         var entries = DiagnosticEntries(message.BodyText);
         // The delivery-status part, when there is one, names the recipients; the text fills gaps.
-        if (message.FindPart("message/delivery-status") != null)
-            return NoticeReader.Read(message, draft, entries);
-        return NoticeScanner.Read(message, draft, entries);
+        if (message.FindPart("message/delivery-status") == null)
+            return NoticeScanner.Read(message, draft, entries);
+        var read = NoticeReader.Read(message, draft, entries);
+        AddEarlierAttempts(draft, entries);
+        return read;
+    }
+
+    /// <summary>
+    /// The report part quotes only the last attempt ("550 4.4.7 QUEUE.Expired"); the notice also
+    /// lists the earlier ones, whose replies tell why delivery kept failing.
+    /// </summary>
+    private static void AddEarlierAttempts(BounceDraft draft, List<AddressEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            var recipient = EntryMerge.Find(draft, entry.Address);
+            if (recipient != null && entry.Lines.Count > 1 && entry.Text.IndexOf(recipient.DiagnosticCode, System.StringComparison.OrdinalIgnoreCase) >= 0)
+                recipient.DiagnosticCode = entry.Text;
+        }
     }
 
     /// <summary>The recipients of the diagnostic section and the failure under each.</summary>
@@ -33,21 +49,31 @@ internal static class ExchangeNotice
     {
         var entries = new List<AddressEntry>();
         string? address = null;
+        AddressEntry? current = null;
         foreach (var line in TextLines.Split(text))
         {
             var named = AddressLine.SafeMatch(line);
             if (named.Success)
             {
                 address = AddressField.Normalize(named.Groups["address"].Value);
+                current = null;
                 continue;
             }
             var failure = Failure.SafeMatch(line);
-            if (!failure.Success || address == null)
+            if (!failure.Success)
                 continue;
-            var entry = new AddressEntry(address);
-            NoticeScanner.SetText(entry, failure.Groups["text"].Value);
-            entries.Add(entry);
-            address = null;
+            if (address != null)
+            {
+                current = new AddressEntry(address);
+                NoticeScanner.SetText(current, failure.Groups["text"].Value);
+                entries.Add(current);
+                address = null;
+            }
+            else if (current != null)
+            {
+                // Exchange lists every attempt, the last first: "message expired" comes before the reply that kept failing.
+                current.Lines.Add(failure.Groups["text"].Value.Trim());
+            }
         }
         return entries;
     }

@@ -7,13 +7,24 @@ namespace BounceTools.Recognizers.Text;
 
 /// <summary>
 /// A sendmail-style SMTP transcript: "while talking to host:", "&gt;&gt;&gt; COMMAND" lines we sent,
-/// "&lt;&lt;&lt; reply" lines we received, and "550 &lt;user@example.org&gt;... text" summaries per recipient.
+/// "&lt;&lt;&lt; reply" lines we received, "program: text" lines of a local delivery program (no SMTP
+/// session), and "550 &lt;user@example.org&gt;... text" summaries per recipient.
 /// </summary>
 internal sealed class SessionTranscript
 {
     // "550 5.1.1 <user@example.org>... User unknown", "<user@example.org>... Deferred", "554 user@example.org... text".
     private static readonly Regex Summary = new(
         @"^\s*(?:(?<reply>[245]\d\d)(?:[ \-][245]\.\d{1,3}\.\d{1,3})?\s+)?<?(?<address>[^\s<>@]{1,128}@[^\s<>]{1,255}?)>?\.\.\.\s*(?<text>.*)$",
+        RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+
+    // "mail.local: unknown user: jane", "procmail: Quota exceeded ...": a local delivery program speaks for itself.
+    private static readonly Regex LocalProgram = new(
+        @"^[a-z][\w.\-]{0,40}: \S",
+        RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+
+    // "554 5.3.0 unknown mailer error 255": sendmail's own closing line, about no address in particular.
+    private static readonly Regex ClosingLine = new(
+        @"^[245]\d\d [245]\.\d{1,3}\.\d{1,3} [^<>]*$",
         RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
     private static readonly Regex TalkingTo = new(
@@ -34,6 +45,9 @@ internal sealed class SessionTranscript
     /// <summary>The last command we sent and the host we talked to, for notices without per-recipient lines.</summary>
     public string LastCommand { get; private set; } = string.Empty;
     public string LastHost { get; private set; } = string.Empty;
+
+    /// <summary>The last reply line the reporting server wrote on its own, outside any SMTP session.</summary>
+    public string Closing { get; private set; } = string.Empty;
 
     /// <summary>Reads the transcript from <paramref name="start"/> until a line <paramref name="isEnd"/> accepts.</summary>
     public static SessionTranscript Read(BodyLines lines, int start, Func<string, bool> isEnd)
@@ -78,7 +92,14 @@ internal sealed class SessionTranscript
                 reply.Add(line.Substring(3).Trim());
                 return;
             }
+            if (LastCommand.Length == 0 && LastHost.Length == 0 && LocalProgram.IsMatch(line))
+            {
+                reply.Add(line);
+                return;
+            }
             var summary = Summary.Match(line);
+            if (!summary.Success && ClosingLine.IsMatch(line))
+                Closing = line;
             if (summary.Success && Find(AddressText.Find(summary.Groups["address"].Value)) == null)
                 Results.Add(new Result
                 {

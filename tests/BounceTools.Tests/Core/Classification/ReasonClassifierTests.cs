@@ -132,6 +132,10 @@ public sealed class ReasonClassifierTests
         { "Expired", "4.0.0", null, "", "", "", "delayed" },
         // NetworkError
         { "NetworkError", "5.4.6", 554, "554 5.4.6 Hop count exceeded - possible mail loop", "", "", "" },
+        { "NetworkError", "4.0.0", null, "mx.example.net: host name lookup failure", "", "", "delayed" },
+        { "HostUnknown", "5.1.2", null, "example.invalid: host name lookup failure", "", "", "" },
+        { "MailboxFull", "4.3.0", null, "temporary failure. Command output: Quota exceeded for the mailbox of ben", "", "", "" },
+        { "UserUnknown", "5.5.0", 554, "mail.local: unknown user: ben (554 <ben@example.net>... Service unavailable)", "", "", "" },
         { "NetworkError", "4.4.1", null, "connect to mx.example.org[192.0.2.25]:25: Connection refused", "", "", "" },
         { "NetworkError", "4.0.0", null, "DNS Error: DNS type 'mx' lookup of example.jp responded with code NXDOMAIN Domain name not found: example.jp", "", "", "" },
         // SystemError

@@ -24,6 +24,39 @@ public sealed class SessionTranscriptTests
     }
 
     [Fact]
+    public void Keeps_what_a_local_delivery_program_said_about_the_recipient()
+    {
+        var lines = BodyLines.From(
+            "mail.local: unknown user: ann\n554 5.3.0 <ann@example.org>... Service unavailable\n" +
+            "   ----- Original message follows -----\n");
+
+        var ann = SessionTranscript.Read(lines, 0, line => line.TrimStart().StartsWith("-----")).Find("ann@example.org");
+
+        Assert.NotNull(ann);
+        Assert.Equal("mail.local: unknown user: ann (554 5.3.0 <ann@example.org>... Service unavailable)", ann!.Text);
+        Assert.Equal(string.Empty, ann.Command);
+    }
+
+    [Fact]
+    public void Leaves_notice_prose_after_an_smtp_session_out()
+    {
+        var lines = BodyLines.From(
+            "... while talking to mx.example.org.:\n>>> DATA\n<<< 452 4.2.2 Mailbox full\n" +
+            "Warning: message still undelivered after 4 hours\n<ann@example.org>... Deferred: 452 4.2.2 Mailbox full\n");
+
+        var ann = SessionTranscript.Read(lines, 0, line => line.TrimStart().StartsWith("-----")).Find("ann@example.org");
+
+        Assert.Equal("452 4.2.2 Mailbox full (<ann@example.org>... Deferred: 452 4.2.2 Mailbox full)", ann!.Text);
+    }
+
+    [Theory]
+    [InlineData("Traceback: cannot connect\n554 5.3.0 unknown mailer error 75\n", "554 5.3.0 unknown mailer error 75")]
+    [InlineData("550 5.1.1 ann@example.org... User unknown\n", "")]
+    [InlineData(">>> DATA\n<<< 554 5.7.1 Rejected\n", "")]
+    public void Keeps_the_reporting_servers_closing_line(string text, string closing) =>
+        Assert.Equal(closing, SessionTranscript.Read(BodyLines.From(text), 0, line => false).Closing);
+
+    [Fact]
     public void Reads_delivery_status_fields_written_into_the_text()
     {
         var lines = BodyLines.From("Some prose.\n\nReporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; ann@example.org\nAction: failed\nStatus: 5.1.1\n");

@@ -11,8 +11,8 @@ namespace BounceTools;
 /// </summary>
 public sealed class BounceParserOptions
 {
-    /// <summary>The limits used when a caller passes none.</summary>
-    public static BounceParserOptions Default { get; } = new();
+    /// <summary>The limits used when a caller passes none; a new instance each time, so no caller can change them for another.</summary>
+    public static BounceParserOptions Default => new();
 
     /// <summary>Largest message read, in bytes (default 64 MiB). Over it: <c>MessageTooLarge</c>.</summary>
     public long MaxMessageBytes { get; set; } = 64L * 1024 * 1024;
@@ -29,8 +29,11 @@ public sealed class BounceParserOptions
     /// <summary>Most MIME entities, attached messages included (default 10,000). Over it: <c>TooManyParts</c>.</summary>
     public int MaxMimeParts { get; set; } = 10_000;
 
-    /// <summary>Most recipients reported for one message (default 1,000). Over it: <c>TooManyRecipients</c>.</summary>
-    public int MaxRecipients { get; set; } = 1_000;
+    /// <summary>
+    /// Most recipients found in one message (default 500). Over it: <c>TooManyRecipients</c>.
+    /// Classifying one recipient costs about a millisecond, so this bounds the time of a message.
+    /// </summary>
+    public int MaxRecipients { get; set; } = 500;
 
     /// <summary>
     /// Longest diagnostic text kept per recipient, in characters (default 8,192). Longer text is

@@ -12,12 +12,16 @@ public static class RecipientParagraphs
 {
     private const int Limit = 1000;
 
+    // Bounds the work on a body that repeats an address thousands of times.
+    private const int MaxParagraphs = 10;
+
     public static IEnumerable<string> Of(string? body, string recipient)
     {
         if (string.IsNullOrEmpty(body) || recipient.Length == 0)
             yield break;
         var text = body!.Replace("\r\n", "\n");
-        for (var at = text.IndexOf(recipient, StringComparison.OrdinalIgnoreCase); at >= 0;
+        var paragraphs = 0;
+        for (var at = text.IndexOf(recipient, StringComparison.OrdinalIgnoreCase); at >= 0 && paragraphs++ < MaxParagraphs;
              at = text.IndexOf(recipient, at + recipient.Length, StringComparison.OrdinalIgnoreCase))
         {
             var from = text.LastIndexOf("\n\n", at, Math.Min(at + 1, Limit), StringComparison.Ordinal);

@@ -123,19 +123,26 @@ internal sealed class BounceMessage
         return text.ToString();
     }
 
+    /// <summary>Appends the text under <paramref name="entity"/> until <see cref="Limits.MaxPartTextChars"/> characters are gathered.</summary>
     private static void AppendText(MimeEntity? entity, StringBuilder text, int depth)
     {
-        if (entity == null || depth > Limits.MaxMultipartDepth)
+        if (entity == null || depth > Limits.MaxMultipartDepth || text.Length >= Limits.MaxPartTextChars)
             return;
         if (entity is Multipart multipart)
         {
-            text.Append(multipart.Preamble).Append('\n');
+            AppendCapped(text, multipart.Preamble);
             foreach (var child in multipart)
                 AppendText(child, text, depth + 1);
             return;
         }
         if (entity is TextPart part)
-            text.Append(part.Text).Append('\n');
+            AppendCapped(text, ReadText(part));
+    }
+
+    private static void AppendCapped(StringBuilder text, string? addition)
+    {
+        var room = Math.Max(0, Limits.MaxPartTextChars - text.Length);
+        text.Append(addition, 0, Math.Min(room, addition?.Length ?? 0)).Append('\n');
     }
 
     private static void Collect(MimeEntity? entity, List<MimeEntity> parts, int depth)

@@ -46,11 +46,9 @@ public static class BounceParser
         var message = new BounceMessage(mime);
         foreach (var recognizer in FormatRegistry.All)
         {
-            var draft = new BounceDraft();
+            var draft = new BounceDraft(limits.MaxRecipients);
             if (!recognizer.TryRecognize(message, draft) || draft.Recipients.Count == 0)
                 continue;
-            if (draft.Recipients.Count > limits.MaxRecipients)
-                throw new BounceParseException($"The report names more than {limits.MaxRecipients} recipients.", "TooManyRecipients");
             var records = RecordBuilder.Build(message, draft, recognizer.Format, sourcePath, limits);
             return new BounceReport(records, recognizer.Format, string.Empty);
         }

@@ -33,6 +33,8 @@ internal sealed class DeliveryStatus
         var texts = new StringBuilder();
         foreach (var part in message.Parts)
         {
+            if (texts.Length >= Limits.MaxPartTextChars)
+                break;
             if (part.ContentType.IsMimeType("message", "delivery-status") || part.ContentType.IsMimeType("message", "global-delivery-status"))
                 // RFC 6533 global reports carry UTF-8 field values; classic ones are ASCII, for which UTF-8 is harmless.
                 texts.Append(BounceMessage.ReadText(part, Encoding.UTF8)).Append("\n\n");

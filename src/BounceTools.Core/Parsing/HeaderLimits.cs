@@ -57,11 +57,27 @@ internal sealed class HeaderLimits
         var buffer = new byte[65536];
         int read;
         while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
-            for (var i = 0; i < read; i++)
-                scan.Take(buffer[i]);
+        {
+            var i = 0;
+            while (i < read)
+            {
+                if (scan.InPlainBodyLine)
+                {
+                    // Nothing but the start of the next line matters here: jump to it.
+                    var newline = Array.IndexOf(buffer, (byte)'\n', i, read - i);
+                    if (newline < 0)
+                        break;
+                    i = newline;
+                }
+                scan.Take(buffer[i++]);
+            }
+        }
         scan.EndLine();
         stream.Position = start;
     }
+
+    /// <summary>Past the first two bytes of a body line that cannot start an attached message.</summary>
+    private bool InPlainBodyLine => !_inHeaders && !_bodyMayBeMessage && _lineLength >= 2;
 
     private void Take(byte b)
     {
@@ -77,6 +93,10 @@ internal sealed class HeaderLimits
         else if (_lineLength == 1)
             _second = b;
         _lineLength++;
+        if (!_inHeaders && !_bodyMayBeMessage)
+            return;
+        if (_inHeaders && _lineLength > Limits.MaxHeaderFieldBytes)
+            throw FieldTooLarge(); // without waiting for the end of a line that may never end
         if (_line.Length < CapturedFieldBytes)
             _line.Append(char.ToLowerInvariant((char)b));
         if (!_inName)
@@ -142,12 +162,15 @@ internal sealed class HeaderLimits
             _field.Append(_line);
 
         if (_fieldBytes > Limits.MaxHeaderFieldBytes)
-            throw new BounceParseException($"A header field is longer than {Limits.MaxHeaderFieldBytes} bytes.", "HeaderTooLarge");
+            throw FieldTooLarge();
         if (_headerBytes > _limits.MaxHeaderBytes)
             throw new BounceParseException($"The message's header blocks are larger than {_limits.MaxHeaderBytes} bytes.", "HeaderTooLarge");
         if (_fields > _limits.MaxHeaderFields)
             throw new BounceParseException($"The message has more than {_limits.MaxHeaderFields} header fields.", "TooManyHeaderFields");
     }
+
+    private static BounceParseException FieldTooLarge() =>
+        new($"A header field is longer than {Limits.MaxHeaderFieldBytes} bytes.", "HeaderTooLarge");
 
     /// <summary>Notes what the field just completed says about the body; starts the next one.</summary>
     private void EndField()

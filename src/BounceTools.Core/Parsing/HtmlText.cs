@@ -1,27 +1,68 @@
+using System;
 using System.Net;
-using System.Text.RegularExpressions;
+using System.Text;
 
 namespace BounceTools.Parsing;
 
-/// <summary>Crude HTML to text: enough to read a bounce notice that arrives as HTML only.</summary>
+/// <summary>
+/// Crude HTML to text: enough to read a bounce notice that arrives as HTML only. Script and style
+/// elements are dropped, line-breaking tags become new lines, other tags vanish, entities are
+/// decoded. One pass with forward searches only, so unclosed tags cannot make it quadratic.
+/// </summary>
 internal static class HtmlText
 {
-    private static readonly Regex Breaks = new(@"<(br|/p|/div|/tr|/li|/h\d)\b[^>]*>", RegexOptions.IgnoreCase, Classification.StatusCodes.RegexTimeout);
-    private static readonly Regex Tags = new(@"<[^>]*>", RegexOptions.None, Classification.StatusCodes.RegexTimeout);
-    private static readonly Regex Invisible = new(@"<(script|style)\b.*?</\1>", RegexOptions.IgnoreCase | RegexOptions.Singleline, Classification.StatusCodes.RegexTimeout);
+    private static readonly string[] InvisibleElements = { "script", "style" };
+    private static readonly string[] BreakingTags = { "br", "/p", "/div", "/tr", "/li", "/h1", "/h2", "/h3", "/h4", "/h5", "/h6" };
 
     public static string ToPlain(string html)
     {
-        try
+        var text = new StringBuilder(html.Length);
+        var unclosed = new bool[InvisibleElements.Length];
+        var at = 0;
+        while (at < html.Length)
         {
-            var text = Invisible.Replace(html, string.Empty);
-            text = Breaks.Replace(text, "\n");
-            text = Tags.Replace(text, string.Empty);
-            return WebUtility.HtmlDecode(text);
+            var open = html.IndexOf('<', at);
+            var close = open < 0 ? -1 : html.IndexOf('>', open + 1);
+            if (close < 0)
+                break; // no tag can end after this point: the rest is text
+            text.Append(html, at, open - at);
+            at = EndOfInvisibleElement(html, open, unclosed) ?? close + 1;
+            if (at == close + 1 && StartsWithName(html, open + 1, close, BreakingTags))
+                text.Append('\n');
         }
-        catch (RegexMatchTimeoutException)
+        text.Append(html, at, html.Length - at);
+        return WebUtility.HtmlDecode(text.ToString());
+    }
+
+    /// <summary>
+    /// Where the script or style element opening at <paramref name="open"/> ends, or null when no
+    /// such element opens there or it is never closed (then none of that name after it is closed).
+    /// </summary>
+    private static int? EndOfInvisibleElement(string html, int open, bool[] unclosed)
+    {
+        for (var n = 0; n < InvisibleElements.Length; n++)
         {
-            return html;
+            var name = InvisibleElements[n];
+            if (unclosed[n] || !StartsWithName(html, open + 1, html.Length, name))
+                continue;
+            var closing = "</" + name + ">";
+            var end = html.IndexOf(closing, open, StringComparison.OrdinalIgnoreCase);
+            if (end >= 0)
+                return end + closing.Length;
+            unclosed[n] = true;
         }
+        return null;
+    }
+
+    private static bool StartsWithName(string html, int start, int limit, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            var after = start + name.Length;
+            if (after <= limit && string.Compare(html, start, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0 &&
+                (after == html.Length || !(char.IsLetterOrDigit(html[after]) || html[after] == '_')))
+                return true;
+        }
+        return false;
     }
 }

@@ -25,7 +25,8 @@ internal static class MessageLoader
 
         try
         {
-            var parser = new MimeParser(Options, buffered, MimeFormat.Entity, persistent: false);
+            // Persistent: part contents stay in the stream, which outlives the parse, instead of being copied.
+            var parser = new MimeParser(Options, buffered, MimeFormat.Entity, persistent: true);
             StructureGuard.Attach(parser, limits.MaxMimeParts);
             return parser.ParseMessage();
         }

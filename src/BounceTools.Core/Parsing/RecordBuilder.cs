@@ -11,6 +11,8 @@ internal static class RecordBuilder
     {
         var records = new List<BounceRecord>(draft.Recipients.Count);
         var bounceDate = message.Message.Date == default ? (System.DateTimeOffset?)null : message.Message.Date;
+        // CRLF turned into LF once here, not once per recipient in RecipientParagraphs.
+        var bodyText = message.BodyText.Replace("\r\n", "\n");
         foreach (var recipient in draft.Recipients)
         {
             var diagnostic = Cut(recipient.DiagnosticCode, limits.MaxDiagnosticChars);
@@ -21,9 +23,9 @@ internal static class RecordBuilder
             var action = recipient.Action.Length > 0 || IsNotification(implied) ? recipient.Action : ActionFromStatus(status, replyCode);
             var command = recipient.SmtpCommand.Length > 0 || IsNotification(implied)
                 ? recipient.SmtpCommand
-                : FirstNonEmpty(SmtpCommandFinder.FromText(diagnostic), SmtpCommandFinder.FromParagraph(message.BodyText, recipient.Recipient));
+                : FirstNonEmpty(SmtpCommandFinder.FromText(diagnostic), SmtpCommandFinder.FromParagraph(bodyText, recipient.Recipient));
 
-            var notice = diagnostic.Length > 0 ? string.Empty : FirstParagraph(message.BodyText, recipient.Recipient);
+            var notice = diagnostic.Length > 0 ? string.Empty : FirstParagraph(bodyText, recipient.Recipient);
             var decision = implied is { } known
                 ? new ReasonDecision(known, "format " + format)
                 : ReasonClassifier.Classify(new ReasonQuery

@@ -12,6 +12,7 @@ internal sealed class StructureGuard
     private readonly Dictionary<object, int> _depths = new(ReferenceEqualityComparer.Instance);
     private readonly int _maxParts;
     private int _parts;
+    private object? _lastMessage;
 
     private StructureGuard(int maxParts)
     {
@@ -21,13 +22,20 @@ internal sealed class StructureGuard
     public static void Attach(MimeParser parser, int maxParts)
     {
         var guard = new StructureGuard(maxParts);
-        parser.MimeMessageBegin += (_, e) => guard.Enter(e.Message, e.Parent);
-        parser.MimeEntityBegin += (_, e) => guard.Enter(e.Entity, e.Parent);
+        parser.MimeMessageBegin += (_, e) => guard.EnterMessage(e.Message, e.Parent);
+        // MimeKit gives the body of a message no parent: it is the message just begun, at its level.
+        parser.MimeEntityBegin += (_, e) => guard.Enter(e.Entity, e.Parent ?? guard._lastMessage, sameLevel: e.Parent == null);
     }
 
-    private void Enter(object node, object? parent)
+    private void EnterMessage(MimeMessage message, object? parent)
     {
-        var depth = parent != null && _depths.TryGetValue(parent, out var parentDepth) ? parentDepth + 1 : 0;
+        Enter(message, parent, sameLevel: false);
+        _lastMessage = message;
+    }
+
+    private void Enter(object node, object? parent, bool sameLevel)
+    {
+        var depth = parent != null && _depths.TryGetValue(parent, out var parentDepth) ? parentDepth + (sameLevel ? 0 : 1) : 0;
         if (depth > Limits.MaxMultipartDepth)
             throw new BounceParseException($"The message nests parts deeper than {Limits.MaxMultipartDepth} levels.", "NestingTooDeep");
         if (++_parts > _maxParts)

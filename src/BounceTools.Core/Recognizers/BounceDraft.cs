@@ -10,6 +10,14 @@ namespace BounceTools.Recognizers;
 /// </summary>
 internal sealed class BounceDraft
 {
+    private readonly int _maxRecipients;
+
+    /// <param name="maxRecipients">Past this many recipients the message is rejected, so a recognizer stops early.</param>
+    public BounceDraft(int maxRecipients = int.MaxValue)
+    {
+        _maxRecipients = maxRecipients;
+    }
+
     public string ReportingMta { get; set; } = string.Empty;
     public string ReceivedFromMta { get; set; } = string.Empty;
     public DateTimeOffset? ArrivalDate { get; set; }
@@ -20,8 +28,11 @@ internal sealed class BounceDraft
     /// <summary>For feedback reports: where the reported message came from (Source-IP).</summary>
     public string SourceIp { get; set; } = string.Empty;
 
+    /// <exception cref="BounceParseException">The draft already holds the most recipients allowed.</exception>
     public RecipientDraft AddRecipient(string address)
     {
+        if (Recipients.Count >= _maxRecipients)
+            throw new BounceParseException($"The report names more than {_maxRecipients} recipients.", "TooManyRecipients");
         var recipient = new RecipientDraft { Recipient = AddressField.Normalize(address) };
         Recipients.Add(recipient);
         return recipient;

@@ -34,20 +34,24 @@ internal sealed class GeneratedStream : Stream
         var written = 0;
         while (written < count && BytesRead < _length)
         {
-            buffer[offset + written++] = ByteAt(BytesRead);
-            BytesRead++;
+            var (source, start) = Segment(BytesRead);
+            var length = (int)Math.Min(count - written, source.Length - start);
+            Array.Copy(source, start, buffer, offset + written, length);
+            written += length;
+            BytesRead += length;
         }
         return written;
     }
 
-    private byte ByteAt(long position)
+    /// <summary>The array that holds the byte at <paramref name="position"/>, and the index of that byte in it.</summary>
+    private (byte[] Source, int Start) Segment(long position)
     {
         if (position < _head.Length)
-            return _head[position];
+            return (_head, (int)position);
         var tailStart = _length - _tail.Length;
         if (position >= tailStart)
-            return _tail[position - tailStart];
-        return _line[(position - _head.Length) % _line.Length];
+            return (_tail, (int)(position - tailStart));
+        return (_line, (int)((position - _head.Length) % _line.Length));
     }
 
     public override void Flush() { }

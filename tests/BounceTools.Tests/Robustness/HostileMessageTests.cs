@@ -1,3 +1,4 @@
+using System.Text;
 using BounceTools.Parsing;
 using Xunit;
 
@@ -18,6 +19,15 @@ public sealed class HostileMessageTests
     public void Nesting_up_to_the_limit_is_read()
     {
         Assert.NotNull(ParseOutcome.Of(HostileMessages.Nested(Limits.MaxMultipartDepth), "nested"));
+        Assert.NotNull(ParseOutcome.Of(HostileMessages.NestedMessages(Limits.MaxMultipartDepth), "nested messages"));
+    }
+
+    [Theory]
+    [InlineData(Limits.MaxMultipartDepth + 1)]
+    [InlineData(3000)]
+    public void Attached_messages_nested_past_the_limit_are_rejected_as_too_deep(int levels)
+    {
+        Assert.Equal("NestingTooDeep", ParseOutcome.ErrorKindOf(HostileMessages.NestedMessages(levels)));
     }
 
     [Fact]
@@ -102,6 +112,14 @@ public sealed class HostileMessageTests
     }
 
     [Fact]
+    public void A_plain_text_notice_listing_more_recipients_than_the_limit_is_rejected()
+    {
+        var options = new BounceParserOptions { MaxRecipients = 20 };
+        Assert.Equal(20, ParseOutcome.Of(HostileMessages.SendmailNotice(20), "notice", options)!.Records.Count);
+        Assert.Equal("TooManyRecipients", ParseOutcome.ErrorKindOf(HostileMessages.SendmailNotice(21), options));
+    }
+
+    [Fact]
     public void More_header_fields_than_the_limit_are_rejected()
     {
         Assert.Equal("TooManyHeaderFields", ParseOutcome.ErrorKindOf(HostileMessages.HeaderFields(BounceParserOptions.Default.MaxHeaderFields)));
@@ -111,6 +129,13 @@ public sealed class HostileMessageTests
     public void More_parts_than_the_limit_are_rejected()
     {
         Assert.Equal("TooManyParts", ParseOutcome.ErrorKindOf(HostileMessages.Parts(BounceParserOptions.Default.MaxMimeParts)));
+    }
+
+    [Fact]
+    public void Text_gathered_from_all_parts_stops_at_the_part_text_bound()
+    {
+        var mime = MessageLoader.Load(new MemoryStream(Encoding.ASCII.GetBytes(HostileMessages.LongTextParts(5, 600_000))), BounceParserOptions.Default);
+        Assert.InRange(new BounceMessage(mime).AllText.Length, Limits.MaxPartTextChars, Limits.MaxPartTextChars + 10);
     }
 
     [Fact]

@@ -32,6 +32,11 @@ internal static class HostileMessages
         return text.ToString();
     }
 
+    /// <summary>A message that attaches a message that attaches a message, <paramref name="levels"/> deep.</summary>
+    public static string NestedMessages(int levels) =>
+        string.Concat(Enumerable.Repeat("From: a@example.com\r\nContent-Type: message/rfc822\r\n\r\n", levels)) +
+        "From: a@example.com\r\n\r\ninnermost\r\n";
+
     /// <summary>A Diagnostic-Code folded over <paramref name="lines"/> lines.</summary>
     public static string LongDiagnostic(int lines)
     {
@@ -61,8 +66,24 @@ internal static class HostileMessages
     public static string Recipients(int count) =>
         Report(string.Concat(Enumerable.Range(0, count).Select(i => RecipientBlock($"user{i}@example.org") + "\r\n")));
 
+    /// <summary>A plain-text Sendmail notice listing <paramref name="count"/> failed addresses.</summary>
+    public static string SendmailNotice(int count) =>
+        "From: MAILER-DAEMON@example.com\r\nSubject: Returned mail: see transcript for details\r\n\r\n" +
+        "   ----- The following addresses had permanent fatal errors -----\r\n" +
+        string.Concat(Enumerable.Range(0, count).Select(i => $"<user{i}@example.org>\r\n    (reason: 550 5.1.1 User unknown)\r\n"));
+
     public static string HeaderFields(int count) =>
         Report(RecipientBlock(), string.Concat(Enumerable.Range(0, count).Select(i => $"X-F{i}: v\r\n")));
+
+    /// <summary>A multipart with a long preamble and <paramref name="count"/> long text parts.</summary>
+    public static string LongTextParts(int count, int length)
+    {
+        var text = new StringBuilder("From: a@example.com\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"p\"\r\n\r\n");
+        text.Append('w', length).Append("\r\n");
+        for (var i = 0; i < count; i++)
+            text.Append("--p\r\nContent-Type: text/plain\r\n\r\n").Append('t', length).Append("\r\n");
+        return text.Append("--p--\r\n").ToString();
+    }
 
     public static string Parts(int count)
     {

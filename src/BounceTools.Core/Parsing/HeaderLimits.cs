@@ -54,14 +54,28 @@ internal sealed class HeaderLimits
     {
         var start = stream.Position;
         var scan = new HeaderLimits(limits);
-        var buffer = new byte[65536];
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(65536);
+        try
+        {
+            scan.Scan(stream, buffer);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+        scan.EndLine();
+        stream.Position = start;
+    }
+
+    private void Scan(Stream stream, byte[] buffer)
+    {
         int read;
         while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
             var i = 0;
             while (i < read)
             {
-                if (scan.InPlainBodyLine)
+                if (InPlainBodyLine)
                 {
                     // Nothing but the start of the next line matters here: jump to it.
                     var newline = Array.IndexOf(buffer, (byte)'\n', i, read - i);
@@ -69,11 +83,9 @@ internal sealed class HeaderLimits
                         break;
                     i = newline;
                 }
-                scan.Take(buffer[i++]);
+                Take(buffer[i++]);
             }
         }
-        scan.EndLine();
-        stream.Position = start;
     }
 
     /// <summary>Past the first two bytes of a body line that cannot start an attached message.</summary>
@@ -97,7 +109,7 @@ internal sealed class HeaderLimits
             return;
         if (_inHeaders && _lineLength > Limits.MaxHeaderFieldBytes)
             throw FieldTooLarge(); // without waiting for the end of a line that may never end
-        if (_line.Length < CapturedFieldBytes)
+        if (_line.Length < CapturedFieldBytes && MayMatterForTheBody())
             _line.Append(char.ToLowerInvariant((char)b));
         if (!_inName)
             return;
@@ -111,6 +123,13 @@ internal sealed class HeaderLimits
             _inName = false;
         }
     }
+
+    /// <summary>
+    /// Only a Content-Type field (and its folded lines) says what the body holds, so only such a
+    /// line's text is kept; a line starting with another letter is counted, not copied.
+    /// </summary>
+    private bool MayMatterForTheBody() =>
+        _first == 'c' || _first == 'C' || _first == ' ' || _first == '\t';
 
     private void EndLine()
     {
@@ -175,7 +194,7 @@ internal sealed class HeaderLimits
     /// <summary>Notes what the field just completed says about the body; starts the next one.</summary>
     private void EndField()
     {
-        var field = _field.ToString();
+        var field = _field.Length > 0 ? _field.ToString() : string.Empty;
         if (field.StartsWith("content-type:", StringComparison.Ordinal))
         {
             _blockHasContentType = true;

@@ -24,6 +24,6 @@ internal static class MessageSet
             repository = Path.GetDirectoryName(repository);
         if (repository == null)
             throw new InvalidOperationException("Run from inside the repository or name the message folders.");
-        return new[] { Path.Combine(repository, "module", "samples"), Path.Combine(repository, "tests", "fixtures") };
+        return new[] { Path.Combine(repository, "module", "samples"), Path.Combine(repository, "tests", "fixtures", "formats") };
     }
 }

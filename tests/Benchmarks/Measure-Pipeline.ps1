@@ -27,7 +27,7 @@ function Measure-Process([string] $Name, [string] $Program, [string[]] $Argument
     $seconds, $kilobytes = (Get-Content $report -Raw).Trim().Split(' ')
     Remove-Item $report
     $rate = $Messages / [double]$seconds
-    '{0,-38} {1,8:N0} messages in {2,6:N2} s = {3,8:N0} messages/s, peak RSS {4,6:N0} MiB, output {5}' -f $Name, $Messages, [double]$seconds, $rate, ([double]$kilobytes / 1024), ($output | Select-Object -Last 1)
+    Write-Host ('{0,-38} {1,8:N0} messages in {2,6:N2} s = {3,8:N0} messages/s, peak RSS {4,6:N0} MiB, output {5}' -f $Name, $Messages, [double]$seconds, $rate, ([double]$kilobytes / 1024), ($output | Select-Object -Last 1))
     [pscustomobject]@{ Name = $Name; Rate = $rate; PeakMiB = [double]$kilobytes / 1024 }
 }
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace BounceTools.Classification;
@@ -11,10 +12,10 @@ internal sealed class PhraseRule
         Pattern = pattern;
         IsWeak = isWeak;
         Regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
-        Literals = RequiredLiterals.Of(pattern);
+        Literals = RequiredLiterals.Of(pattern)?.Select(literal => literal.ToLowerInvariant()).ToArray();
     }
 
-    /// <summary>Words one of which every match contains, or null when the pattern does not say.</summary>
+    /// <summary>Words one of which every match contains, lower-cased, or null when the pattern does not say.</summary>
     internal string[]? Literals { get; }
 
     public BounceReason Reason { get; }
@@ -25,9 +26,15 @@ internal sealed class PhraseRule
 
     public Regex Regex { get; }
 
-    public bool IsMatch(string text)
+    public bool IsMatch(string text) => IsMatch(text, Literals == null ? text : text.ToLowerInvariant());
+
+    /// <param name="text">The text to match.</param>
+    /// <param name="lowered">The same text lower-cased (invariant), shared by all rules of a table.</param>
+    public bool IsMatch(string text, string lowered)
     {
-        if (Literals != null && !ContainsAny(text, Literals))
+        // Ordinal search in lower-cased text is vectorized; its answers are a superset of the
+        // case-insensitive regex's (case folding only ever adds matches), so nothing is hidden.
+        if (Literals != null && !ContainsAny(lowered, Literals))
             return false;
         try
         {
@@ -42,7 +49,7 @@ internal sealed class PhraseRule
     private static bool ContainsAny(string text, string[] literals)
     {
         foreach (var literal in literals)
-            if (text.IndexOf(literal, System.StringComparison.OrdinalIgnoreCase) >= 0)
+            if (text.IndexOf(literal, System.StringComparison.Ordinal) >= 0)
                 return true;
         return false;
     }

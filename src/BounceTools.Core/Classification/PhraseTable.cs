@@ -20,8 +20,9 @@ internal sealed class PhraseTable
     {
         if (text.Length == 0)
             return null;
+        var lowered = text.ToLowerInvariant();
         foreach (var rule in _rules)
-            if (rule.IsWeak == weak && rule.IsMatch(text))
+            if (rule.IsWeak == weak && rule.IsMatch(text, lowered))
                 return rule;
         return null;
     }

@@ -36,15 +36,18 @@ public static class MessageFile
     /// <summary>Largest part of one mbox message that is kept for parsing; the rest is skipped unread.</summary>
     public const int MaxMailboxMessageBytes = 8 * 1024 * 1024;
 
+    private const int WholeReadBytes = 1024 * 1024;
+
     /// <summary>Parses a single-message file, or says that it is a mailbox without reading it further.</summary>
     public static FileParseResult Parse(string path)
     {
         using var content = Open(path, out var isMailbox, out var file);
         if (isMailbox)
             return FileParseResult.Mailbox;
-        // A plain message within the size limit is read with one call into one array; going through
-        // a buffered stream cost a 64 KB buffer per file, which dominated runs over many small files.
-        if (ReferenceEquals(content, file) && file.Length <= BounceParserOptions.Default.MaxMessageBytes)
+        // A small plain message is read with one call into one array; going through a buffered
+        // stream cost a 64 KB buffer per file, which dominated runs over many small files. Large
+        // ones stay streamed, so that MimeKit can leave attachments in the file.
+        if (ReferenceEquals(content, file) && file.Length <= WholeReadBytes)
             return FileParseResult.Message(BounceParser.Parse(ReadAll(file), path));
         return FileParseResult.Message(BounceParser.Parse(content, path));
     }

@@ -29,12 +29,11 @@ internal static class RequiredLiterals
 
     private static List<string>? OfBranch(string branch)
     {
-        var i = 0;
         while (branch.StartsWith(@"\b", StringComparison.Ordinal) || branch.StartsWith("^", StringComparison.Ordinal))
             branch = branch.Substring(branch[0] == '^' ? 1 : 2);
         if (branch.Length == 0)
             return null;
-        if (branch[i] == '(')
+        if (branch[0] == '(')
         {
             var close = ClosingParen(branch, 0);
             if (close < 0 || IsOptional(branch, close + 1))

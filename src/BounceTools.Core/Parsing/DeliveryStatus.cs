@@ -30,17 +30,25 @@ internal sealed class DeliveryStatus
 
     internal static DeliveryStatus? ReadParts(BounceMessage message)
     {
-        var texts = new StringBuilder();
-        foreach (var part in message.Parts)
-        {
-            if (texts.Length >= Limits.MaxPartTextChars)
-                break;
-            if (part.ContentType.IsMimeType("message", "delivery-status") || part.ContentType.IsMimeType("message", "global-delivery-status"))
-                // RFC 6533 global reports carry UTF-8 field values; classic ones are ASCII, for which UTF-8 is harmless.
-                texts.Append(BounceMessage.ReadText(part, Encoding.UTF8)).Append("\n\n");
-        }
-        return texts.Length == 0 ? null : Parse(texts.ToString());
+        var text = ReportText(message);
+        return text.Length == 0 ? null : Parse(text);
     }
+
+    /// <summary>The raw text of every delivery-status part, read once per message.</summary>
+    public static string ReportText(BounceMessage message) =>
+        message.Memo("DeliveryStatus.Text", m =>
+        {
+            var texts = new StringBuilder();
+            foreach (var part in m.Parts)
+            {
+                if (texts.Length >= Limits.MaxPartTextChars)
+                    break;
+                if (part.ContentType.IsMimeType("message", "delivery-status") || part.ContentType.IsMimeType("message", "global-delivery-status"))
+                    // RFC 6533 global reports carry UTF-8 field values; classic ones are ASCII, for which UTF-8 is harmless.
+                    texts.Append(BounceMessage.ReadText(part, Encoding.UTF8)).Append("\n\n");
+            }
+            return texts.ToString();
+        });
 
     /// <summary>
     /// Finds report fields written into the text of a message whose MIME structure is missing

@@ -14,10 +14,9 @@ internal sealed class PowerMtaRecognizer : IFormatRecognizer
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        var report = ReportPartText.Of(message);
-        if (report.IndexOf("X-PowerMTA-", StringComparison.OrdinalIgnoreCase) < 0)
+        if (!ReportPartText.Contains(message, "X-PowerMTA-"))
             return false;
-        var status = DeliveryStatus.Parse(report);
+        var status = DeliveryStatus.Find(message);
         if (status == null)
             return false;
 

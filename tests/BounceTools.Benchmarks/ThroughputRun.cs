@@ -18,6 +18,8 @@ internal static class ThroughputRun
         const int Rounds = 5;
         var round = TimeSpan.FromTicks(duration.Ticks / Rounds);
         long mimeOnly = 0, bounce = 0;
+        TimeSpan mimePause = TimeSpan.Zero, bouncePause = TimeSpan.Zero;
+        int mimeGen2 = 0, bounceGen2 = 0;
         foreach (var message in messages)
         {
             TryParse(ParseWithMimeKit, message);
@@ -25,13 +27,38 @@ internal static class ThroughputRun
         }
         for (var i = 0; i < Rounds; i++)
         {
+            var pause = GC.GetTotalPauseDuration(); var gen2 = GC.CollectionCount(2);
             mimeOnly += Count(messages, threads, round, ParseWithMimeKit);
+            mimePause += GC.GetTotalPauseDuration() - pause; mimeGen2 += GC.CollectionCount(2) - gen2;
+            pause = GC.GetTotalPauseDuration(); gen2 = GC.CollectionCount(2);
             bounce += Count(messages, threads, round, ParseWithBounceTools);
+            bouncePause += GC.GetTotalPauseDuration() - pause; bounceGen2 += GC.CollectionCount(2) - gen2;
         }
         var seconds = round.TotalSeconds * Rounds;
         Console.WriteLine($"{"MimeKit alone (MimeParser.ParseMessage)",-42} {mimeOnly / seconds,10:N0} messages/s");
         Console.WriteLine($"{"BounceTools (BounceParser.Parse)",-42} {bounce / seconds,10:N0} messages/s");
         Console.WriteLine($"BounceTools / MimeKit alone: {(double)bounce / mimeOnly:P0}");
+        Console.WriteLine($"GC pauses: MimeKit alone {mimePause.TotalSeconds / seconds:P0} of the time ({mimeGen2} gen2), BounceTools {bouncePause.TotalSeconds / seconds:P0} ({bounceGen2} gen2)");
+        Console.WriteLine($"Allocated per message: MimeKit alone {BytesPerMessage(messages, ParseWithMimeKit) / 1024:N1} KiB, BounceTools {BytesPerMessage(messages, ParseWithBounceTools) / 1024:N1} KiB");
+    }
+
+    public static void RunBounceToolsOnly(List<byte[]> messages, TimeSpan duration)
+    {
+        foreach (var message in messages)
+            TryParse(ParseWithBounceTools, message);
+        var pause = GC.GetTotalPauseDuration();
+        var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
+        var count = Count(messages, Environment.ProcessorCount, duration, ParseWithBounceTools);
+        Console.WriteLine($"{"BounceTools (BounceParser.Parse)",-42} {count / duration.TotalSeconds,10:N0} messages/s");
+        Console.WriteLine($"GC pauses {(GC.GetTotalPauseDuration() - pause).TotalSeconds / duration.TotalSeconds:P0} of the time; collections by generation: {string.Join(", ", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]))}");
+    }
+
+    private static double BytesPerMessage(List<byte[]> messages, Action<byte[]> parse)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var message in messages)
+            TryParse(parse, message);
+        return (GC.GetAllocatedBytesForCurrentThread() - before) / (double)messages.Count;
     }
 
     private static void ParseWithMimeKit(byte[] message)

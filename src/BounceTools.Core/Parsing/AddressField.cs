@@ -32,7 +32,14 @@ internal static class AddressField
     }
 
     /// <summary>Lower-cases the address: mail systems treat recipients case-insensitively in practice.</summary>
-    public static string Normalize(string address) => address.Trim().ToLowerInvariant();
+    public static string Normalize(string address)
+    {
+        var trimmed = address.Trim();
+        foreach (var c in trimmed)
+            if (c is >= 'A' and <= 'Z' || c > '\x7f')
+                return trimmed.ToLowerInvariant();
+        return trimmed;
+    }
 
     /// <summary>Removes quotes around the whole address, keeping a quoted local part ("a..b"@example.org).</summary>
     private static string TrimQuotes(string text)

@@ -16,6 +16,7 @@ internal sealed class BounceMessage
     private List<MimeEntity>? _parts;
     private string? _bodyText;
     private string? _allText;
+    private string? _fromAddress;
     private Dictionary<string, object?>? _memo;
 
     public BounceMessage(MimeMessage message)
@@ -30,10 +31,7 @@ internal sealed class BounceMessage
     public string Subject => Message.Subject ?? string.Empty;
 
     /// <summary>The bounce's own From address, lower-cased.</summary>
-    public string FromAddress =>
-        Message.From.Mailboxes is var boxes && boxes != null
-            ? AddressField.Normalize(FirstAddress(boxes))
-            : string.Empty;
+    public string FromAddress => _fromAddress ??= AddressField.Normalize(FirstAddress(Message.From.Mailboxes));
 
     public string? Header(string name) => Message.Headers[name];
 
@@ -64,13 +62,23 @@ internal sealed class BounceMessage
         return (T)value!;
     }
 
-    public MimeEntity? FindPart(params string[] mimeTypes)
+    /// <summary>The first leaf part of the type, written "type/subtype".</summary>
+    public MimeEntity? FindPart(string mimeType)
     {
         foreach (var part in Parts)
-            foreach (var type in mimeTypes)
-                if (part.ContentType.IsMimeType(type.Split('/')[0], type.Split('/')[1]))
-                    return part;
+            if (IsMimeType(part.ContentType, mimeType))
+                return part;
         return null;
+    }
+
+    private static bool IsMimeType(ContentType type, string mimeType)
+    {
+        var media = type.MediaType;
+        var subtype = type.MediaSubtype;
+        return mimeType.Length == media.Length + 1 + subtype.Length
+            && mimeType[media.Length] == '/'
+            && string.Compare(mimeType, 0, media, 0, media.Length, StringComparison.OrdinalIgnoreCase) == 0
+            && string.Compare(mimeType, media.Length + 1, subtype, 0, subtype.Length, StringComparison.OrdinalIgnoreCase) == 0;
     }
 
     /// <summary>The decoded text of a part, cut at <see cref="Limits.MaxPartTextChars"/> characters.</summary>
@@ -78,36 +86,22 @@ internal sealed class BounceMessage
     {
         switch (entity)
         {
-            case TextPart text when text.Content?.Stream is { } raw && raw.Length <= Limits.MaxPartTextChars:
-                return text.Text ?? string.Empty;
             case MimePart part when part.Content != null:
                 using (var stream = part.Content.Open())
-                    return EightBitText.Decode(ReadCappedBytes(stream), part.ContentType.Charset, fallback);
+                using (var bytes = PooledBytes.Read(stream, Limits.MaxPartTextChars))
+                    return EightBitText.Decode(bytes.Buffer, bytes.Count, part.ContentType.Charset, fallback);
             case MessagePart message when message.Message != null:
                 using (var buffer = new MemoryStream())
                 {
                     message.Message.WriteTo(buffer);
                     buffer.Position = 0;
-                    return ReadCapped(buffer, Encoding.UTF8);
+                    using var bytes = PooledBytes.Read(buffer, Limits.MaxPartTextChars);
+                    return Encoding.UTF8.GetString(bytes.Buffer, 0, bytes.Count);
                 }
             default:
                 return string.Empty;
         }
     }
-
-    /// <summary>Reads at most the part-text limit; the buffer grows with the content instead of being reserved up front.</summary>
-    private static byte[] ReadCappedBytes(Stream stream)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while (buffer.Length < Limits.MaxPartTextChars && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, Limits.MaxPartTextChars - buffer.Length))) > 0)
-            buffer.Write(chunk, 0, read);
-        return buffer.ToArray();
-    }
-
-    private static string ReadCapped(Stream stream, Encoding encoding) =>
-        encoding.GetString(ReadCappedBytes(stream));
 
     private List<MimeEntity> CollectParts()
     {

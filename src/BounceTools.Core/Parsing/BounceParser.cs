@@ -44,9 +44,10 @@ public static class BounceParser
         limits.Validate();
         var mime = MessageLoader.Load(stream, limits);
         var message = new BounceMessage(mime);
+        var draft = new BounceDraft(limits.MaxRecipients);
         foreach (var recognizer in FormatRegistry.All)
         {
-            var draft = new BounceDraft(limits.MaxRecipients);
+            draft.Clear();
             if (!recognizer.TryRecognize(message, draft) || draft.Recipients.Count == 0)
                 continue;
             var records = RecordBuilder.Build(message, draft, recognizer.Format, sourcePath, limits);

@@ -16,44 +16,31 @@ internal static class EightBitText
 
     static EightBitText() => LegacyEncodings.Register();
 
-    public static string Decode(byte[] bytes, string? charset, Encoding? fallback)
+    /// <summary>Decodes the first <paramref name="count"/> bytes.</summary>
+    public static string Decode(byte[] bytes, int count, string? charset, Encoding? fallback)
     {
-        if (Declared(charset) is { } declared)
-            return declared.GetString(bytes);
+        if (Charsets.Find(charset) is { } declared)
+            return declared.GetString(bytes, 0, count);
         if (fallback != null && fallback.CodePage != Encoding.UTF8.CodePage)
-            return fallback.GetString(bytes);
-        if (HasIso2022JpEscape(bytes))
-            return Encoding.GetEncoding("iso-2022-jp").GetString(bytes);
+            return fallback.GetString(bytes, 0, count);
+        if (HasIso2022JpEscape(bytes, count))
+            return Encoding.GetEncoding("iso-2022-jp").GetString(bytes, 0, count);
         try
         {
-            return StrictUtf8.GetString(bytes);
+            return StrictUtf8.GetString(bytes, 0, count);
         }
         catch (DecoderFallbackException)
         {
-            return Latin1.GetString(bytes);
+            return Latin1.GetString(bytes, 0, count);
         }
     }
 
     /// <summary>Japanese MTAs write ISO-2022-JP (7-bit, switched in by ESC $ B or ESC $ @) into undeclared fields.</summary>
-    private static bool HasIso2022JpEscape(byte[] bytes)
+    private static bool HasIso2022JpEscape(byte[] bytes, int count)
     {
-        for (var i = 0; i + 2 < bytes.Length; i++)
+        for (var i = 0; i + 2 < count; i++)
             if (bytes[i] == 0x1B && bytes[i + 1] == (byte)'$' && (bytes[i + 2] == (byte)'B' || bytes[i + 2] == (byte)'@'))
                 return true;
         return false;
-    }
-
-    private static Encoding? Declared(string? charset)
-    {
-        if (string.IsNullOrWhiteSpace(charset))
-            return null;
-        try
-        {
-            return Encoding.GetEncoding(charset!.Trim().Trim('"'));
-        }
-        catch (Exception e) when (e is NotSupportedException || e is ArgumentException)
-        {
-            return null;
-        }
     }
 }

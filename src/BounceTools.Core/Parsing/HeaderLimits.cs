@@ -19,6 +19,7 @@ namespace BounceTools.Parsing;
 internal sealed class HeaderLimits
 {
     private const int CapturedFieldBytes = 256;
+    private const string ContentTypeName = "content-type:";
 
     private static readonly string[] ReportTypes =
     {
@@ -177,8 +178,9 @@ internal sealed class HeaderLimits
         _headerBytes += _lineLength + 2;
         if (_looksLikeField && !folded)
             _fields++;
-        if (_field.Length < CapturedFieldBytes)
-            _field.Append(_line);
+        // Char by char: netstandard2.0 has no Append(StringBuilder), and Append(object) makes a string.
+        for (var i = 0; i < _line.Length && _field.Length < CapturedFieldBytes; i++)
+            _field.Append(_line[i]);
 
         if (_fieldBytes > Limits.MaxHeaderFieldBytes)
             throw FieldTooLarge();
@@ -194,14 +196,23 @@ internal sealed class HeaderLimits
     /// <summary>Notes what the field just completed says about the body; starts the next one.</summary>
     private void EndField()
     {
-        var field = _field.Length > 0 ? _field.ToString() : string.Empty;
-        if (field.StartsWith("content-type:", StringComparison.Ordinal))
+        if (FieldStartsWith(ContentTypeName))
         {
             _blockHasContentType = true;
-            _blockMayAttachMessage |= MayBeMessageType(field, truncated: _fieldBytes > CapturedFieldBytes);
+            _blockMayAttachMessage |= MayBeMessageType(_field.ToString(), truncated: _fieldBytes > CapturedFieldBytes);
         }
         _field.Clear();
         _fieldBytes = 0;
+    }
+
+    private bool FieldStartsWith(string prefix)
+    {
+        if (_field.Length < prefix.Length)
+            return false;
+        for (var i = 0; i < prefix.Length; i++)
+            if (_field[i] != prefix[i])
+                return false;
+        return true;
     }
 
     private static bool MayBeMessageType(string field, bool truncated)

@@ -11,24 +11,19 @@ internal static class MessageLoader
 
     private static readonly ParserOptions Options = CreateOptions();
 
+    // A parser and its buffers are reused by every message parsed on the same thread.
+    [ThreadStatic]
+    private static GuardedParser? _parser;
+
     public static MimeMessage Load(Stream stream, BounceParserOptions limits)
     {
         var buffered = stream.CanSeek ? CheckSize(stream, limits) : Buffer(stream, limits);
-        var head = Sniff(buffered);
-        if (head.Length == 0)
-            throw new BounceParseException("The message is empty.", "EmptyMessage");
-        if (LooksBinary(head) || !StartsWithHeader(head))
-            throw new BounceParseException("The content is not an email message (no header block).", "NotMimeMessage");
-        if (UsesBareCarriageReturns(head))
-            buffered = WithLineFeeds(buffered);
+        CheckHead(ref buffered);
         HeaderLimits.Check(buffered, limits);
 
         try
         {
-            // Persistent: part contents stay in the stream, which outlives the parse, instead of being copied.
-            var parser = new MimeParser(Options, buffered, MimeFormat.Entity, persistent: true);
-            StructureGuard.Attach(parser, limits.MaxMimeParts);
-            return parser.ParseMessage();
+            return (_parser ??= new GuardedParser(Options)).Parse(buffered, limits.MaxMimeParts);
         }
         catch (FormatException e)
         {
@@ -71,25 +66,29 @@ internal static class MessageLoader
     private static BounceParseException TooLarge(BounceParserOptions limits) =>
         new($"The message is larger than {limits.MaxMessageBytes} bytes.", "MessageTooLarge");
 
-    private static byte[] Sniff(Stream stream)
+    /// <summary>Rejects what is not a message by its first bytes; rewrites bare-CR line ends.</summary>
+    private static void CheckHead(ref Stream stream)
     {
         var start = stream.Position;
-        var buffer = new byte[SniffLength];
-        var read = 0;
-        int n;
-        while (read < buffer.Length && (n = stream.Read(buffer, read, buffer.Length - read)) > 0)
-            read += n;
-        stream.Position = start;
-        Array.Resize(ref buffer, read);
-        return buffer;
+        using (var head = PooledBytes.Read(stream, SniffLength))
+        {
+            stream.Position = start;
+            if (head.Count == 0)
+                throw new BounceParseException("The message is empty.", "EmptyMessage");
+            if (LooksBinary(head.Buffer, head.Count) || !StartsWithHeader(head.Buffer, head.Count))
+                throw new BounceParseException("The content is not an email message (no header block).", "NotMimeMessage");
+            if (!UsesBareCarriageReturns(head.Buffer, head.Count))
+                return;
+        }
+        stream = WithLineFeeds(stream);
     }
 
     /// <summary>
     /// Old Mac tools store mail with CR alone ending each line, which a MIME parser reads as one
     /// endless line. The header block tells: line breaks but not a single LF.
     /// </summary>
-    private static bool UsesBareCarriageReturns(byte[] head) =>
-        Array.IndexOf(head, (byte)'\n') < 0 && Array.IndexOf(head, (byte)'\r') >= 0;
+    private static bool UsesBareCarriageReturns(byte[] head, int count) =>
+        Array.IndexOf(head, (byte)'\n', 0, count) < 0 && Array.IndexOf(head, (byte)'\r', 0, count) >= 0;
 
     private static Stream WithLineFeeds(Stream stream)
     {
@@ -107,16 +106,15 @@ internal static class MessageLoader
         return converted;
     }
 
-    /// <summary>A message starts with a header field ("Name:") or an mbox "From " line.</summary>
     /// <summary>
     /// Binary files have NUL bytes early and often; a stray NUL further on (some mail stores pad
     /// the end of a message with one) does not make a message unreadable.
     /// </summary>
-    private static bool LooksBinary(byte[] head)
+    private static bool LooksBinary(byte[] head, int count)
     {
         const int HeaderStart = 256, MaxStrayNuls = 8;
         var nuls = 0;
-        for (var i = 0; i < head.Length; i++)
+        for (var i = 0; i < count; i++)
         {
             if (head[i] != 0)
                 continue;
@@ -126,16 +124,17 @@ internal static class MessageLoader
         return false;
     }
 
-    private static bool StartsWithHeader(byte[] head)
+    /// <summary>A message starts with a header field ("Name:") or an mbox "From " line.</summary>
+    private static bool StartsWithHeader(byte[] head, int count)
     {
         var i = 0;
-        while (i < head.Length && (head[i] == '\r' || head[i] == '\n' || head[i] == ' ' || head[i] == '\t'))
+        while (i < count && (head[i] == '\r' || head[i] == '\n' || head[i] == ' ' || head[i] == '\t'))
             i++;
-        if (i + 5 <= head.Length && head[i] == 'F' && head[i + 1] == 'r' && head[i + 2] == 'o' && head[i + 3] == 'm' && head[i + 4] == ' ')
+        if (i + 5 <= count && head[i] == 'F' && head[i + 1] == 'r' && head[i + 2] == 'o' && head[i + 3] == 'm' && head[i + 4] == ' ')
             return true;
         var nameStart = i;
-        while (i < head.Length && head[i] > 32 && head[i] < 127 && head[i] != ':')
+        while (i < count && head[i] > 32 && head[i] < 127 && head[i] != ':')
             i++;
-        return i > nameStart && i < head.Length && head[i] == ':';
+        return i > nameStart && i < count && head[i] == ':';
     }
 }

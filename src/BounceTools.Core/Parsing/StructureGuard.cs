@@ -9,22 +9,37 @@ namespace BounceTools.Parsing;
 /// </summary>
 internal sealed class StructureGuard
 {
-    private readonly Dictionary<object, int> _depths = new(ReferenceEqualityComparer.Instance);
-    private readonly int _maxParts;
+    // A message with thousands of parts leaves the table large; clearing it costs its capacity.
+    private const int ReusedTableSize = 256;
+
+    private Dictionary<object, int> _depths = new(ReferenceEqualityComparer.Instance);
+    private int _maxParts;
     private int _parts;
     private object? _lastMessage;
 
-    private StructureGuard(int maxParts)
+    private StructureGuard()
     {
-        _maxParts = maxParts;
     }
 
-    public static void Attach(MimeParser parser, int maxParts)
+    public static StructureGuard Attach(MimeParser parser)
     {
-        var guard = new StructureGuard(maxParts);
+        var guard = new StructureGuard();
         parser.MimeMessageBegin += (_, e) => guard.EnterMessage(e.Message, e.Parent);
         // MimeKit gives the body of a message no parent: it is the message just begun, at its level.
         parser.MimeEntityBegin += (_, e) => guard.Enter(e.Entity, e.Parent ?? guard._lastMessage, sameLevel: e.Parent == null);
+        return guard;
+    }
+
+    /// <summary>Starts watching the next message.</summary>
+    public void Reset(int maxParts)
+    {
+        if (_depths.Count > ReusedTableSize)
+            _depths = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
+        else
+            _depths.Clear();
+        _maxParts = maxParts;
+        _parts = 0;
+        _lastMessage = null;
     }
 
     private void EnterMessage(MimeMessage message, object? parent)

@@ -28,6 +28,18 @@ internal sealed class BounceDraft
     /// <summary>For feedback reports: where the reported message came from (Source-IP).</summary>
     public string SourceIp { get; set; } = string.Empty;
 
+    /// <summary>Forgets what a recognizer that gave up wrote, so that the next one starts from nothing.</summary>
+    public void Clear()
+    {
+        ReportingMta = string.Empty;
+        ReceivedFromMta = string.Empty;
+        ArrivalDate = null;
+        OriginalEnvelopeId = string.Empty;
+        Original = OriginalMessage.None;
+        Recipients.Clear();
+        SourceIp = string.Empty;
+    }
+
     /// <exception cref="BounceParseException">The draft already holds the most recipients allowed.</exception>
     public RecipientDraft AddRecipient(string address)
     {

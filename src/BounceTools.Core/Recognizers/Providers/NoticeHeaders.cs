@@ -13,8 +13,10 @@ internal static class NoticeHeaders
         var at = from.LastIndexOf('@');
         if (at < 0)
             return false;
-        var host = from.Substring(at + 1);
-        return host.Equals(domain, StringComparison.Ordinal) || host.EndsWith("." + domain, StringComparison.Ordinal);
+        var hostLength = from.Length - at - 1;
+        if (hostLength == domain.Length)
+            return string.CompareOrdinal(from, at + 1, domain, 0, domain.Length) == 0;
+        return hostLength > domain.Length && from[from.Length - domain.Length - 1] == '.' && from.EndsWith(domain, StringComparison.Ordinal);
     }
 
     /// <summary>The addresses listed in X-Failed-Recipients (Exim and the providers built on it).</summary>

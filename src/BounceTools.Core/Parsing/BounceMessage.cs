@@ -87,8 +87,7 @@ internal sealed class BounceMessage
         switch (entity)
         {
             case MimePart part when part.Content != null:
-                using (var stream = part.Content.Open())
-                using (var bytes = PooledBytes.Read(stream, Limits.MaxPartTextChars))
+                using (var bytes = PartContent.ReadDecoded(part.Content, Limits.MaxPartTextChars))
                     return EightBitText.Decode(bytes.Buffer, bytes.Count, part.ContentType.Charset, fallback);
             case MessagePart message when message.Message != null:
                 using (var buffer = new MemoryStream())

@@ -12,7 +12,9 @@ internal readonly struct PooledBytes : IDisposable
 {
     private const int FirstChunk = 16 * 1024;
 
-    private PooledBytes(byte[] buffer, int count)
+    /// <param name="buffer">A buffer rented from <see cref="ArrayPool{T}.Shared"/>, which Dispose returns.</param>
+    /// <param name="count">How many of its bytes are content.</param>
+    public PooledBytes(byte[] buffer, int count)
     {
         Buffer = buffer;
         Count = count;

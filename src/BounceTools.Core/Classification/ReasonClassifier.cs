@@ -9,8 +9,8 @@ namespace BounceTools.Classification;
 /// Decides the <see cref="BounceReason"/> of one recipient. The knowledge lives in Data/Rules,
 /// consulted in this order, the first rule that applies deciding:
 /// formats/&lt;Format&gt;.tsv (wording of one MTA), providers/&lt;Provider&gt;.tsv (wording of the
-/// remote provider, see <see cref="ProviderDetector"/>), reason-phrases.tsv (generic wording),
-/// the "strong" codes of status-reasons.tsv, delayed reports (Expired), the remaining codes,
+/// remote provider, or of its family when it has no table of its own; see <see cref="ProviderDetector"/>),
+/// reason-phrases.tsv (generic wording), the "strong" codes of status-reasons.tsv, delayed reports (Expired), the remaining codes,
 /// the vague "weak" phrases, reply codes, and OnHold for text no rule understands.
 /// </summary>
 public static class ReasonClassifier
@@ -160,8 +160,15 @@ public static class ReasonClassifier
     private static PhraseTable FormatTable(string format) =>
         FormatPhrases.GetOrAdd(format, name => PhraseTable.LoadOptional("Rules/formats/" + name + ".tsv"));
 
+    /// <summary>providers/&lt;Provider&gt;.tsv, or when the provider has none, its family's (La Poste reads Orange.tsv).</summary>
     private static PhraseTable ProviderTable(string provider) =>
-        ProviderPhrases.GetOrAdd(provider, name => PhraseTable.LoadOptional("Rules/providers/" + FileName(name) + ".tsv"));
+        ProviderPhrases.GetOrAdd(provider, name =>
+        {
+            var own = ProviderResource(name);
+            return EmbeddedData.Exists(own) ? PhraseTable.Load(own) : PhraseTable.LoadOptional(ProviderResource(ProviderDetector.FamilyOf(name)));
+        });
+
+    private static string ProviderResource(string provider) => "Rules/providers/" + FileName(provider) + ".tsv";
 
     /// <summary>"Yahoo/AOL" is stored as providers/YahooAOL.tsv: letters and digits only.</summary>
     internal static string FileName(string provider)

@@ -53,7 +53,7 @@ public sealed class BounceCodeInfo
     /// <summary>Reply codes associated with the entry (by the registry, or as the provider sends them).</summary>
     public IReadOnlyList<int> ReplyCodes { get; internal set; } = Array.Empty<int>();
 
-    /// <summary>Provider tags that identify the entry in server text, such as <c>TSS04</c>.</summary>
+    /// <summary>Provider tags that identify the entry in server text, such as <c>TSS04</c>; a <c>*</c> stands for a part the provider varies (<c>LPN*630</c>).</summary>
     public IReadOnlyList<string> Tags { get; internal set; } = None;
 
     public IReadOnlyList<string> Causes { get; internal set; } = None;

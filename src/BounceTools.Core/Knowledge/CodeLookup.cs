@@ -55,7 +55,7 @@ internal sealed class CodeLookup
         return entry =>
             string.Equals(entry.Code, code, StringComparison.OrdinalIgnoreCase)
             || string.Equals(entry.ProviderCode, code, StringComparison.OrdinalIgnoreCase)
-            || entry.Tags.Any(tag => string.Equals(tag, code, StringComparison.OrdinalIgnoreCase))
+            || entry.Tags.Any(tag => ProviderTag.Names(tag, code))
             || (status is { IsRange: false } && entry.StatusPatterns.Any(pattern => pattern.Covers(status)))
             || (entry.Provider is not null && entry.ReplyCodes.Any(reply => reply.ToString() == code));
     }

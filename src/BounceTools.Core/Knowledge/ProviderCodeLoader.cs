@@ -41,7 +41,7 @@ internal static class ProviderCodeLoader
             var title = fields.Required("title");
             var entry = new BounceCodeInfo
             {
-                Code = statuses.Select(status => status.ToString()).Concat(replies.Select(reply => reply.ToString())).Concat(tags).FirstOrDefault() ?? record.Header,
+                Code = statuses.Select(status => status.ToString()).Concat(replies.Select(reply => reply.ToString())).Concat(tags.Where(tag => !Wildcard.HasWildcards(tag))).FirstOrDefault() ?? record.Header,
                 ProviderCode = record.Header,
                 Kind = tags.Count > 0 ? CodeKind.ProviderTag : CodeKind.ProviderCode,
                 Provider = provider,

@@ -108,7 +108,7 @@ internal sealed class TextResolver
     /// </summary>
     private static int Score(BounceCodeInfo entry, Bounce bounce, Func<string?, bool> isProvider)
     {
-        var tagHit = entry.Tags.Any(tag => ProviderDetector.ContainsMarker(bounce.Text, tag));
+        var tagHit = entry.Tags.Any(tag => ProviderTag.OccursIn(tag, bounce.Text));
         if (!tagHit && !isProvider(entry.Provider))
             return 0;
         var markerHit = entry.Markers.Any(marker => ProviderDetector.ContainsMarker(bounce.Text, marker));

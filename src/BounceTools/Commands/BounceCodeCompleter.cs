@@ -28,9 +28,9 @@ public sealed class BounceCodeCompleter : IArgumentCompleter
         var entries = KnowledgeBase.Default.Entries;
         if (string.IsNullOrEmpty(provider))
             return entries.Where(entry => entry.Provider is null).Select(entry => (entry.Code, entry.Title))
-                .Concat(entries.SelectMany(entry => entry.Tags.Select(tag => (tag, entry.Title))));
+                .Concat(entries.SelectMany(entry => entry.Tags.Where(tag => !WildcardPattern.ContainsWildcardCharacters(tag)).Select(tag => (tag, entry.Title))));
         var pattern = new WildcardPattern(provider, WildcardOptions.IgnoreCase);
         return entries.Where(entry => entry.Provider is not null && pattern.IsMatch(entry.Provider))
-            .SelectMany(entry => entry.Tags.Concat(entry.Statuses).Concat(entry.ReplyCodes.Select(reply => reply.ToString())).Select(code => (code, entry.Title)));
+            .SelectMany(entry => entry.Tags.Where(tag => !WildcardPattern.ContainsWildcardCharacters(tag)).Concat(entry.Statuses).Concat(entry.ReplyCodes.Select(reply => reply.ToString())).Select(code => (code, entry.Title)));
     }
 }

@@ -112,6 +112,17 @@ public sealed class ExplainTextTests
         Assert.Equal(new[] { "554", "127.0.0.2" }, entries.Select(entry => entry.Code));
     }
 
+    [Theory]
+    [InlineData("421 4.2.0 Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR005_505 [505]", "smtp-in.orange.fr", "4.2.0", "OFR_505 / LPN505")]
+    [InlineData("554 5.7.1 <mail.example.org[203.0.113.9]:51544>: Client host rejected: lpn LPN000_630", "smtpz4.laposte.net", "5.7.1", "OFR_630 / LPN630")]
+    [InlineData("550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]", "", "5.2.0", "OFR_506 / LPN506")]
+    public void An_orange_or_la_poste_rule_code_follows_the_replys_own_code(string text, string remoteMta, string status, string providerCode)
+    {
+        var entries = KnowledgeBase.Default.Explain(text, remoteMta: remoteMta);
+        Assert.Equal((status, null), (entries[0].Code, entries[0].Provider));
+        Assert.Equal((providerCode, "Orange"), (entries[1].ProviderCode, entries[1].Provider));
+    }
+
     [Fact]
     public void Uses_the_fields_of_a_bounce_record()
     {

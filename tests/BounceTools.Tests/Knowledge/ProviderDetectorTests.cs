@@ -22,6 +22,7 @@ public sealed class ProviderDetectorTests
     [InlineData("mx.east.cox.net", "Cox")]
     [InlineData("mailstore1.secureserver.net", "GoDaddy")]
     [InlineData("smtp-in.orange.fr", "Orange")]
+    [InlineData("smtpz4.laposte.net", "La Poste")]
     [InlineData("mx.zoho.com", "Zoho")]
     [InlineData("mxs.mail.ru", "Mail.ru")]
     [InlineData("mx.yandex.net", "Yandex")]
@@ -47,4 +48,7 @@ public sealed class ProviderDetectorTests
         Assert.Equal("Microsoft", ProviderDetector.FamilyOf("Outlook.com"));
         Assert.Equal("Gmail", ProviderDetector.FamilyOf("Gmail"));
     }
+
+    [Fact]
+    public void Puts_la_poste_with_orange() => Assert.Equal("Orange", ProviderDetector.FamilyOf("La Poste"));
 }

@@ -15,6 +15,7 @@ public sealed class ProviderEntryTests
     [InlineData("Yahoo/AOL", 15)]
     [InlineData("Apple iCloud", 12)]
     [InlineData("Spamhaus", 12)]
+    [InlineData("Orange", 23)]
     public void Has_every_documented_code_of_the_provider(string provider, int count) =>
         Assert.Equal(count, Knowledge.Entries.Count(entry => entry.Provider == provider));
 
@@ -27,6 +28,9 @@ public sealed class ProviderEntryTests
     [InlineData("HME1", "Apple iCloud", CodeKind.ProviderTag)]
     [InlineData("127.0.0.4", "Spamhaus", CodeKind.ProviderTag)]
     [InlineData("127.0.1.104", "Spamhaus", CodeKind.ProviderTag)]
+    [InlineData("OFR_506", "Orange", CodeKind.ProviderTag)]
+    [InlineData("LPN000_630", "Orange", CodeKind.ProviderTag)]
+    [InlineData("ofr005_505", "Orange", CodeKind.ProviderTag)]
     public void Finds_provider_tags(string code, string provider, CodeKind kind)
     {
         var entry = Assert.Single(Knowledge.Find(code));

@@ -160,6 +160,12 @@ public sealed class ReasonClassifierTests
         // Suppressed
         { "Suppressed", "5.1.1", 550, "Amazon SES did not send the message to this address because it is on the suppression list for your account.", "", "", "" },
         { "Suppressed", "", 550, "550 Not delivering to previously bounced address", "", "", "" },
+        // Orange and La Poste: the last three digits of the rule code decide, whatever the prefix
+        { "SystemError", "4.2.0", 421, "421 4.2.0 Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR005_505 [505]", "DATA", "smtp-in.orange.fr", "" },
+        { "SpamDetected", "5.2.0", 550, "550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]", "", "smtp.wanadoo.fr", "" },
+        { "PolicyViolation", "5.7.1", 554, "554 5.7.1 <mail.example.org[203.0.113.9]:51544>: Client host rejected: lpn LPN000_630", "RCPT", "smtpz4.laposte.net", "" },
+        { "TooManyConn", "4.7.0", 421, "421 4.7.0 Too many connections, slow down. LPN105-104", "", "smtpz4.laposte.net", "" },
+        { "Blocked", "5.7.1", 550, "550 5.7.1 Service refused. LPNAAA_101", "", "smtpz4.laposte.net", "" },
         // OnHold: wording that no rule understands
         { "OnHold", "5.0.0", null, "Nyaan nyaan, unexpected wording", "", "", "" },
         { "OnHold", "4.0.0", 450, "450 4.0.0 Temporary failure", "", "", "" },

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using MimeKit;
 
@@ -9,14 +10,22 @@ namespace BounceTools.Parsing;
 /// </summary>
 internal sealed class GuardedParser
 {
+    private static readonly ParserOptions Options = CreateOptions();
+
+    [ThreadStatic]
+    private static GuardedParser? _ofThisThread;
+
     private readonly MimeParser _parser;
     private readonly StructureGuard _guard;
 
-    public GuardedParser(ParserOptions options)
+    private GuardedParser()
     {
-        _parser = new MimeParser(options, Stream.Null, MimeFormat.Entity, persistent: true);
+        _parser = new MimeParser(Options, Stream.Null, MimeFormat.Entity, persistent: true);
         _guard = StructureGuard.Attach(_parser);
     }
+
+    /// <summary>The parser of the calling thread, made on first use.</summary>
+    public static GuardedParser OfThisThread => _ofThisThread ??= new GuardedParser();
 
     /// <exception cref="BounceParseException">The message breaks a structure limit.</exception>
     /// <exception cref="System.FormatException">MimeKit cannot read the message.</exception>
@@ -34,5 +43,29 @@ internal sealed class GuardedParser
             // Lets the message's bytes go with the message rather than with this thread.
             _parser.SetStream(Stream.Null, MimeFormat.Entity);
         }
+    }
+
+    /// <summary>Reads a header block, such as the one a notice quotes from the returned message.</summary>
+    /// <exception cref="System.FormatException">MimeKit cannot read the headers.</exception>
+    public HeaderList ParseHeaders(Stream stream)
+    {
+        try
+        {
+            _parser.SetStream(stream, MimeFormat.Entity);
+            return _parser.ParseHeaders();
+        }
+        finally
+        {
+            _parser.SetStream(Stream.Null, MimeFormat.Entity);
+        }
+    }
+
+    private static ParserOptions CreateOptions()
+    {
+        LegacyEncodings.Register();
+        var options = ParserOptions.Default.Clone();
+        // One level more than allowed, so that StructureGuard sees the level that breaks the limit.
+        options.MaxMimeDepth = Limits.MaxMultipartDepth + 1;
+        return options;
     }
 }

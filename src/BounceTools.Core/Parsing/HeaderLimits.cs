@@ -43,6 +43,8 @@ internal sealed class HeaderLimits
     private byte _second;
     private bool _inName = true;
     private bool _looksLikeField;
+    private bool _capturing;
+    private bool _fieldIsContentType;
     private readonly StringBuilder _line = new(CapturedFieldBytes);
 
     private HeaderLimits(BounceParserOptions limits)
@@ -76,13 +78,16 @@ internal sealed class HeaderLimits
             var i = 0;
             while (i < read)
             {
-                if (InPlainBodyLine)
+                if (InPlainBodyLine || InUncapturedFieldValue)
                 {
-                    // Nothing but the start of the next line matters here: jump to it.
+                    // Nothing but the start of the next line (and, in a field, the length) matters here: jump to it.
                     var newline = Array.IndexOf(buffer, (byte)'\n', i, read - i);
+                    var end = newline < 0 ? read : newline;
+                    if (!InPlainBodyLine)
+                        CountFieldBytes(buffer, i, end);
+                    i = end;
                     if (newline < 0)
                         break;
-                    i = newline;
                 }
                 Take(buffer[i++]);
             }
@@ -91,6 +96,20 @@ internal sealed class HeaderLimits
 
     /// <summary>Past the first two bytes of a body line that cannot start an attached message.</summary>
     private bool InPlainBodyLine => !_inHeaders && !_bodyMayBeMessage && _lineLength >= 2;
+
+    /// <summary>In a header line, past the field name, where no text is kept.</summary>
+    private bool InUncapturedFieldValue => !_inName && !_capturing && _lineLength >= 2 && (_inHeaders || _bodyMayBeMessage);
+
+    /// <summary>Counts the bytes of a stretch of a field's line as <see cref="Take"/> would, CRs aside.</summary>
+    private void CountFieldBytes(byte[] buffer, int start, int end)
+    {
+        var count = end - start;
+        for (var cr = Array.IndexOf(buffer, (byte)'\r', start, end - start); cr >= 0; cr = Array.IndexOf(buffer, (byte)'\r', cr + 1, end - cr - 1))
+            count--;
+        _lineLength += count;
+        if (_inHeaders && _lineLength > Limits.MaxHeaderFieldBytes)
+            throw FieldTooLarge();
+    }
 
     private void Take(byte b)
     {
@@ -102,7 +121,7 @@ internal sealed class HeaderLimits
         if (b == '\r')
             return;
         if (_lineLength == 0)
-            _first = b;
+            StartLine(b);
         else if (_lineLength == 1)
             _second = b;
         _lineLength++;
@@ -110,14 +129,21 @@ internal sealed class HeaderLimits
             return;
         if (_inHeaders && _lineLength > Limits.MaxHeaderFieldBytes)
             throw FieldTooLarge(); // without waiting for the end of a line that may never end
-        if (_line.Length < CapturedFieldBytes && MayMatterForTheBody())
-            _line.Append(char.ToLowerInvariant((char)b));
+        if (_capturing)
+        {
+            if (_line.Length < CapturedFieldBytes)
+                _line.Append(char.ToLowerInvariant((char)b));
+            else
+                _capturing = false;
+        }
         if (!_inName)
             return;
         if (b == ':')
         {
             _looksLikeField = _lineLength > 1;
             _inName = false;
+            _fieldIsContentType = _capturing && LineIs(ContentTypeName);
+            _capturing = _fieldIsContentType;
         }
         else if (b <= 32 || b >= 127)
         {
@@ -127,10 +153,26 @@ internal sealed class HeaderLimits
 
     /// <summary>
     /// Only a Content-Type field (and its folded lines) says what the body holds, so only such a
-    /// line's text is kept; a line starting with another letter is counted, not copied.
+    /// field's text is kept; other lines are counted, not copied.
     /// </summary>
-    private bool MayMatterForTheBody() =>
-        _first == 'c' || _first == 'C' || _first == ' ' || _first == '\t';
+    private void StartLine(byte first)
+    {
+        _first = first;
+        var folded = first == ' ' || first == '\t';
+        if (!folded)
+            _fieldIsContentType = false;
+        _capturing = first == 'c' || first == 'C' || (folded && _fieldIsContentType);
+    }
+
+    private bool LineIs(string text)
+    {
+        if (_line.Length != text.Length)
+            return false;
+        for (var i = 0; i < text.Length; i++)
+            if (_line[i] != text[i])
+                return false;
+        return true;
+    }
 
     private void EndLine()
     {

@@ -9,12 +9,6 @@ internal static class MessageLoader
 {
     private const int SniffLength = 4096;
 
-    private static readonly ParserOptions Options = CreateOptions();
-
-    // A parser and its buffers are reused by every message parsed on the same thread.
-    [ThreadStatic]
-    private static GuardedParser? _parser;
-
     public static MimeMessage Load(Stream stream, BounceParserOptions limits)
     {
         var buffered = stream.CanSeek ? CheckSize(stream, limits) : Buffer(stream, limits);
@@ -23,21 +17,12 @@ internal static class MessageLoader
 
         try
         {
-            return (_parser ??= new GuardedParser(Options)).Parse(buffered, limits.MaxMimeParts);
+            return GuardedParser.OfThisThread.Parse(buffered, limits.MaxMimeParts);
         }
         catch (FormatException e)
         {
             throw new BounceParseException("The message could not be parsed: " + e.Message, "MalformedMessage", e);
         }
-    }
-
-    private static ParserOptions CreateOptions()
-    {
-        LegacyEncodings.Register();
-        var options = ParserOptions.Default.Clone();
-        // One level more than allowed, so that StructureGuard sees the level that breaks the limit.
-        options.MaxMimeDepth = Limits.MaxMultipartDepth + 1;
-        return options;
     }
 
     private static Stream CheckSize(Stream stream, BounceParserOptions limits)

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 using System.Text;
 using MimeKit;
@@ -37,18 +38,40 @@ internal sealed class OriginalMessage
     {
         if (string.IsNullOrWhiteSpace(text))
             return None;
+        var start = 0;
+        while (char.IsWhiteSpace(text[start]))
+            start++;
+        var length = HeaderBlockLength(text, start);
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(length));
         try
         {
-            var block = text.TrimStart();
-            if (block.Length > Limits.MaxQuotedHeaderChars)
-                block = block.Substring(0, Limits.MaxQuotedHeaderChars);
-            using var stream = new MemoryStream(Encoding.UTF8.GetBytes(block));
-            return FromHeaders(HeaderList.Load(stream));
+            var count = Encoding.UTF8.GetBytes(text, start, length, bytes, 0);
+            using var stream = new MemoryStream(bytes, 0, count, writable: false);
+            return FromHeaders(GuardedParser.OfThisThread.ParseHeaders(stream));
         }
         catch (FormatException)
         {
             return None;
         }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    /// <summary>Up to the blank line that ends the header block, and no further than the quoted-header limit.</summary>
+    private static int HeaderBlockLength(string text, int start)
+    {
+        var limit = Math.Min(text.Length - start, Limits.MaxQuotedHeaderChars);
+        for (var newline = text.IndexOf('\n', start, limit); newline >= 0; newline = text.IndexOf('\n', newline + 1, limit - (newline + 1 - start)))
+        {
+            var next = newline + 1;
+            if (next < text.Length && text[next] == '\r')
+                next++;
+            if (next >= text.Length || text[next] == '\n')
+                return Math.Min(limit, next - start);
+        }
+        return limit;
     }
 
     public static OriginalMessage FromHeaders(HeaderList headers)

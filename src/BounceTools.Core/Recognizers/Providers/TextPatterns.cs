@@ -40,7 +40,17 @@ internal static class TextPatterns
         }
     }
 
-    public static bool SafeIsMatch(this Regex regex, string input) => regex.SafeMatch(input).Success;
+    public static bool SafeIsMatch(this Regex regex, string input)
+    {
+        try
+        {
+            return regex.IsMatch(input);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
 
 
     /// <summary>The text on one line: runs of white space (line breaks included) become one space.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using BounceTools.Parsing;
+using BounceTools.Recognizers.Providers;
 using BounceTools.Recognizers.Text;
 
 namespace BounceTools.Recognizers;
@@ -37,9 +38,10 @@ internal sealed class EximRecognizer : IFormatRecognizer
         var localDeliveries = draft.Recipients.FindAll(r => !IsMailAddress(r.Recipient));
         draft.Recipients.RemoveAll(r => !IsMailAddress(r.Recipient));
 
-        foreach (var address in FailedAddresses(failedHeader))
+        var failed = NoticeHeaders.FailedRecipients(message);
+        foreach (var address in failed)
             if (EntryMerge.Find(draft, address) == null)
-                EntryMerge.Fill(AddRecipient(draft, address, deferred), OnlyRecipientText(lines, at, failedHeader));
+                EntryMerge.Fill(AddRecipient(draft, address, deferred), failed.Count == 1 ? OnlyRecipientText(lines, at) : string.Empty);
         TakeLocalDeliveryStatus(draft, localDeliveries);
         if (draft.Recipients.Count == 0)
             ReadMalformed(lines, at, draft);
@@ -62,10 +64,8 @@ internal sealed class EximRecognizer : IFormatRecognizer
 
     // A pipe or file delivery ("pipe to |/usr/bin/filter", "save to /var/mail/x") is listed instead of the
     // address; with a single failed recipient the whole failure block is about it.
-    private static string OnlyRecipientText(BodyLines lines, int at, string? failedHeader)
+    private static string OnlyRecipientText(BodyLines lines, int at)
     {
-        if (FailedAddresses(failedHeader).Count != 1)
-            return string.Empty;
         var parts = new List<string>();
         for (var i = at + 1; i < lines.Count && !lines[i].StartsWith(OriginalMarker, StringComparison.OrdinalIgnoreCase) && !lines[i].StartsWith("--", StringComparison.Ordinal); i++)
             if (lines[i].Trim().Length > 0)
@@ -93,20 +93,6 @@ internal sealed class EximRecognizer : IFormatRecognizer
             if (address.Length > 0)
                 AddRecipient(draft, address, deferred: false).DiagnosticCode = lines[i].Trim();
         }
-    }
-
-    private static List<string> FailedAddresses(string? header)
-    {
-        var addresses = new List<string>();
-        if (string.IsNullOrWhiteSpace(header))
-            return addresses;
-        foreach (var item in header!.Split(','))
-        {
-            var address = AddressText.Find(item);
-            if (address.Length > 0 && !addresses.Contains(address))
-                addresses.Add(address);
-        }
-        return addresses;
     }
 
     private static bool IsMailAddress(string address) =>

@@ -16,7 +16,7 @@ internal sealed class GoogleGroupsRecognizer : IFormatRecognizer
         if (!GoogleMailDaemon.IsSender(message))
             return false;
         var failed = NoticeHeaders.FailedRecipients(message);
-        if (failed.Length == 0)
+        if (failed.Count == 0)
             return false;
         var notice = TextSections.Before(message.BodyText, GoogleMailDaemon.OriginalMarker);
         // Gmail's own reports about a group address that does not exist carry a delivery-status part.

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using BounceTools.Parsing;
+using BounceTools.Recognizers.Text;
 
 namespace BounceTools.Recognizers.Providers;
 
@@ -19,21 +21,20 @@ internal static class NoticeHeaders
         return hostLength > domain.Length && from[from.Length - domain.Length - 1] == '.' && from.EndsWith(domain, StringComparison.Ordinal);
     }
 
-    /// <summary>The addresses listed in X-Failed-Recipients (Exim and the providers built on it).</summary>
-    public static string[] FailedRecipients(BounceMessage message)
+    /// <summary>The addresses listed in X-Failed-Recipients (Exim and the providers built on it), each once.</summary>
+    public static List<string> FailedRecipients(BounceMessage message)
     {
+        var addresses = new List<string>();
         var value = message.Header("X-Failed-Recipients");
         if (string.IsNullOrWhiteSpace(value))
-            return Array.Empty<string>();
-        var parts = value!.Split(',');
-        var addresses = new System.Collections.Generic.List<string>(parts.Length);
-        foreach (var part in parts)
+            return addresses;
+        foreach (var item in value!.Split(','))
         {
-            var address = AddressField.Parse(part);
-            if (address.Length > 0)
+            var address = AddressText.Find(item);
+            if (address.Length > 0 && !addresses.Contains(address))
                 addresses.Add(address);
         }
-        return addresses.ToArray();
+        return addresses;
     }
 
     /// <summary>True when the display name of the bounce's sender contains the text, as filters sign their notices.</summary>

@@ -42,7 +42,9 @@ public static class BounceParser
     {
         var limits = options ?? BounceParserOptions.Default;
         limits.Validate();
-        var mime = MessageLoader.Load(stream, limits);
+        // Disposed when done: a MimeMessage has a finalizer, and one left to it keeps the whole
+        // parsed message alive through an extra collection.
+        using var mime = MessageLoader.Load(stream, limits);
         var message = new BounceMessage(mime);
         var draft = new BounceDraft(limits.MaxRecipients);
         foreach (var recognizer in FormatRegistry.All)

@@ -6,84 +6,174 @@ namespace BounceTools.Classification;
 
 /// <summary>
 /// Reads a phrase pattern for words that any match must contain: "\b(?:no such user|unknown user)"
-/// needs "no such user" or "unknown user". Checking those with IndexOf first lets most rules
-/// decline a text without running their regular expression. Returns null whenever the pattern is
-/// not plainly of that shape, so a rule without literals is simply always run.
+/// needs "no such user" or "unknown user", and "(?:on|in) (?:the )?suppression list" needs
+/// "suppression list". Checking those with IndexOf first lets most rules decline a text without
+/// running their regular expression. Of the parts every match must pass through, the one with the
+/// longest words is chosen. Returns null whenever no part is plainly of that shape, so a rule
+/// without literals is simply always run.
 /// </summary>
 internal static class RequiredLiterals
 {
     private const int MinLength = 3;
 
-    public static string[]? Of(string pattern)
+    // Escapes that stand for one character of a class or for a position, never for a literal.
+    private const string ClassOrPositionEscapes = "bBsSdDwWAzZGnrtfve";
+
+    public static string[]? Of(string pattern) => AnyOf(pattern)?.ToArray();
+
+    /// <summary>For an alternation: the union of what each branch needs, or null if one needs nothing known.</summary>
+    private static List<string>? AnyOf(string pattern)
     {
         var literals = new List<string>();
         foreach (var branch in TopLevelBranches(pattern))
         {
-            var required = OfBranch(branch);
+            var required = OfSequence(branch);
             if (required == null)
                 return null;
             literals.AddRange(required);
         }
-        return literals.Count > 0 ? literals.ToArray() : null;
+        return literals.Count > 0 ? literals : null;
     }
 
-    private static List<string>? OfBranch(string branch)
+    /// <summary>For one branch: the most telling literals among its parts that cannot be skipped.</summary>
+    private static List<string>? OfSequence(string branch)
     {
-        while (branch.StartsWith(@"\b", StringComparison.Ordinal) || branch.StartsWith("^", StringComparison.Ordinal))
-            branch = branch.Substring(branch[0] == '^' ? 1 : 2);
-        if (branch.Length == 0)
-            return null;
-        if (branch[0] == '(')
+        List<string>? best = null;
+        var run = new StringBuilder();
+
+        void Consider(List<string>? candidate)
         {
-            var close = ClosingParen(branch, 0);
-            if (close < 0 || IsOptional(branch, close + 1))
-                return null;
-            var inner = branch.Substring(1, close - 1);
-            if (inner.StartsWith("?:", StringComparison.Ordinal))
-                inner = inner.Substring(2);
-            else if (inner.StartsWith("?", StringComparison.Ordinal))
-                return null;
-            var all = new List<string>();
-            foreach (var sub in TopLevelBranches(inner))
-            {
-                var required = OfBranch(sub);
-                if (required == null)
-                    return null;
-                all.AddRange(required);
-            }
-            return all;
+            if (candidate != null && (best == null || ShortestOf(candidate) > ShortestOf(best)))
+                best = candidate;
         }
-        var literal = LeadingLiteral(branch);
-        return literal.Length >= MinLength ? new List<string> { literal } : null;
-    }
 
-    /// <summary>The plain characters a branch starts with; a character followed by an optional quantifier does not count.</summary>
-    private static string LeadingLiteral(string branch)
-    {
-        var literal = new StringBuilder();
-        for (var i = 0; i < branch.Length; i++)
+        void EndRun()
+        {
+            if (run.Length >= MinLength)
+                Consider(new List<string> { run.ToString() });
+            run.Clear();
+        }
+
+        var i = 0;
+        while (i < branch.Length)
         {
             var c = branch[i];
+            if (c == '(')
+            {
+                var close = ClosingParen(branch, i);
+                if (close < 0)
+                    return null;
+                EndRun();
+                if (!IsOptional(branch, close + 1) && GroupBody(branch.Substring(i + 1, close - i - 1)) is { } body)
+                    Consider(AnyOf(body));
+                i = AfterQuantifier(branch, close + 1);
+                continue;
+            }
+            if (c == '[')
+            {
+                EndRun();
+                i = AfterQuantifier(branch, ClassEnd(branch, i) + 1);
+                continue;
+            }
+            var length = 1;
             if (c == '\\')
             {
-                if (i + 1 < branch.Length && IsEscapedLiteral(branch[i + 1]))
+                if (i + 1 >= branch.Length)
+                    return null;
+                var escaped = branch[i + 1];
+                if (!IsEscapedLiteral(escaped))
                 {
-                    literal.Append(branch[++i]);
+                    if (ClassOrPositionEscapes.IndexOf(escaped) < 0)
+                        return null; // \u, \x, \p, back-references: not worth reading
+                    EndRun();
+                    i = AfterQuantifier(branch, i + 2);
                     continue;
                 }
-                break;
+                c = escaped;
+                length = 2;
             }
-            if (c == '?' || c == '*' || c == '{')
+            else if (!IsPlain(c))
             {
-                if (literal.Length > 0)
-                    literal.Length--;
-                break;
+                EndRun();
+                i = AfterQuantifier(branch, i + 1);
+                continue;
             }
-            if (c == '+' || !IsPlain(c))
-                break;
-            literal.Append(c);
+
+            var next = i + length;
+            if (IsOptional(branch, next))
+            {
+                EndRun();
+                i = AfterQuantifier(branch, next);
+                continue;
+            }
+            run.Append(c);
+            if (next < branch.Length && (branch[next] == '+' || branch[next] == '{'))
+            {
+                // Present at least once, but what follows may repeat it: the run ends here.
+                EndRun();
+                i = AfterQuantifier(branch, next);
+                continue;
+            }
+            i = next;
         }
-        return literal.ToString();
+        EndRun();
+        return best;
+    }
+
+    private static int ShortestOf(List<string> literals)
+    {
+        var shortest = int.MaxValue;
+        foreach (var literal in literals)
+            shortest = Math.Min(shortest, literal.Length);
+        return shortest;
+    }
+
+    /// <summary>The alternatives inside a group, or null for a group that consumes nothing sure (lookarounds, options).</summary>
+    private static string? GroupBody(string inner)
+    {
+        if (!inner.StartsWith("?", StringComparison.Ordinal))
+            return inner;
+        if (inner.StartsWith("?:", StringComparison.Ordinal))
+            return inner.Substring(2);
+        if (inner.StartsWith("?<", StringComparison.Ordinal) && inner.Length > 2 && inner[2] != '=' && inner[2] != '!')
+        {
+            var name = inner.IndexOf('>');
+            return name < 0 ? null : inner.Substring(name + 1);
+        }
+        return null;
+    }
+
+    /// <summary>Past a quantifier (and its lazy mark) at <paramref name="at"/>, if there is one.</summary>
+    private static int AfterQuantifier(string pattern, int at)
+    {
+        if (at >= pattern.Length)
+            return at;
+        if (pattern[at] == '{')
+        {
+            var close = pattern.IndexOf('}', at);
+            at = close < 0 ? pattern.Length : close + 1;
+        }
+        else if (pattern[at] == '?' || pattern[at] == '*' || pattern[at] == '+')
+        {
+            at++;
+        }
+        else
+        {
+            return at;
+        }
+        return at < pattern.Length && pattern[at] == '?' ? at + 1 : at;
+    }
+
+    private static int ClassEnd(string pattern, int open)
+    {
+        for (var i = open + 1; i < pattern.Length; i++)
+        {
+            if (pattern[i] == '\\')
+                i++;
+            else if (pattern[i] == ']' && i > open + 1)
+                return i;
+        }
+        return pattern.Length - 1;
     }
 
     private static bool IsPlain(char c) =>

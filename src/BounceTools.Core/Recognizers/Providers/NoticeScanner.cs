@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using BounceTools.Classification;
 using System.Text.RegularExpressions;
 using BounceTools.Parsing;
 using BounceTools.Recognizers.Text;
@@ -17,6 +19,24 @@ internal sealed class NoticeLayout
         Start = start;
         Recipient = recipient;
         End = end;
+        Marks = RequiredLiterals.Of((start ?? recipient).ToString()) ?? Array.Empty<string>();
+    }
+
+    /// <summary>
+    /// Words one of which the first line a notice in this layout must have (its start line, or
+    /// else a recipient line) contains; a text with none of them is not scanned line by line.
+    /// </summary>
+    public string[] Marks { get; }
+
+    /// <summary>False when the text cannot be in this layout; true when it may be.</summary>
+    public bool MayBeIn(string text)
+    {
+        if (Marks.Length == 0)
+            return true;
+        foreach (var mark in Marks)
+            if (text.IndexOf(mark, StringComparison.OrdinalIgnoreCase) >= 0)
+                return true;
+        return false;
     }
 
     public Regex? Start { get; }
@@ -36,6 +56,8 @@ internal static class NoticeScanner
     public static List<AddressEntry> Scan(string text, NoticeLayout layout)
     {
         var entries = new List<AddressEntry>();
+        if (!layout.MayBeIn(text))
+            return entries;
         var seen = new HashSet<string>();
         var started = layout.Start == null;
         AddressEntry? current = null;

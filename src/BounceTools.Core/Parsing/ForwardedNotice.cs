@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BounceTools.Recognizers.Providers;
 using MimeKit;
 
 namespace BounceTools.Parsing;
@@ -10,13 +11,12 @@ namespace BounceTools.Parsing;
 /// </summary>
 internal static class ForwardedNotice
 {
-    private static readonly Regex ForwardSubject = new(
-        @"^\s*(?:fwd?|wg|tr|rv|enc|doorst)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex ForwardSubject = TextPatterns.Create(@"^\s*(?:fwd?|wg|tr|rv|enc|doorst)\s*:");
 
     /// <summary>The message attached to a forward, or null when <paramref name="message"/> is not a forward with one.</summary>
     public static MimeMessage? Attached(BounceMessage message)
     {
-        if (!ForwardSubject.IsMatch(message.Subject))
+        if (!ForwardSubject.SafeIsMatch(message.Subject))
             return null;
         foreach (var part in message.Parts)
             if (part is MessagePart { Message: { } attached })

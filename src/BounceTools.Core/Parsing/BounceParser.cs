@@ -46,6 +46,17 @@ public static class BounceParser
         // parsed message alive through an extra collection.
         using var mime = MessageLoader.Load(stream, limits);
         var message = new BounceMessage(mime);
+        var report = Recognize(message, sourcePath, limits);
+        if (report != null)
+            return report;
+        var forwarded = ForwardedNotice.Attached(message);
+        if (forwarded != null && (report = Recognize(new BounceMessage(forwarded), sourcePath, limits)) != null)
+            return report;
+        return new BounceReport(Array.Empty<BounceRecord>(), string.Empty, "no recognized bounce format");
+    }
+
+    private static BounceReport? Recognize(BounceMessage message, string sourcePath, BounceParserOptions limits)
+    {
         var draft = new BounceDraft(limits.MaxRecipients);
         foreach (var recognizer in FormatRegistry.All)
         {
@@ -55,6 +66,6 @@ public static class BounceParser
             var records = RecordBuilder.Build(message, draft, recognizer.Format, sourcePath, limits);
             return new BounceReport(records, recognizer.Format, string.Empty);
         }
-        return new BounceReport(Array.Empty<BounceRecord>(), string.Empty, "no recognized bounce format");
+        return null;
     }
 }

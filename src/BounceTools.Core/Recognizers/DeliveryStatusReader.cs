@@ -20,7 +20,7 @@ internal static class DeliveryStatusReader
                 continue;
             var recipient = draft.AddRecipient(address);
             recipient.OriginalRecipient = AddressField.Parse(block["Original-Recipient"]);
-            recipient.Action = (block["Action"] ?? string.Empty).Trim().ToLowerInvariant();
+            recipient.Action = ActionKeyword(block["Action"]);
             recipient.Status = FirstToken(block["Status"]);
             recipient.RemoteMta = DeliveryStatus.SplitTyped(block["Remote-MTA"]).Text;
             var (type, text) = DeliveryStatus.SplitTyped(block["Diagnostic-Code"]);
@@ -43,6 +43,14 @@ internal static class DeliveryStatusReader
         var open = value!.IndexOf('(');
         var close = value.LastIndexOf(')');
         return open >= 0 && close > open ? value.Substring(open + 1, close - open - 1).Trim() : string.Empty;
+    }
+
+    /// <summary>"relayed (to non-DSN-aware mailer)": Sendmail comments on the action; the keyword is the action.</summary>
+    private static string ActionKeyword(string? value)
+    {
+        var text = (value ?? string.Empty).Trim();
+        var end = text.IndexOfAny(new[] { ' ', '\t', '(' });
+        return (end < 0 ? text : text.Substring(0, end)).ToLowerInvariant();
     }
 
     private static string FirstToken(string? value)

@@ -20,8 +20,9 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         @"|(?:could not|cannot|unable to) (?:be )?deliver(?:ed)? (?:your message |the message |this message )?to the following (?:recipients?|address(?:es|\(es\))?|users?))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
+    /// <summary>A notice's Subject; a person's reply that quotes one ("Re: Undelivered Mail ...") is not a notice.</summary>
     private static readonly Regex NoticeSubject = new(
-        @"undeliver|delivery (?:status|failure|failed|notification|problem)|returned mail|mail delivery|failure notice|not delivered|delivery has failed",
+        @"^(?!\s*(?:re|aw|sv|antw)\s*:).*?(?:undeliver|delivery (?:status|failure|failed|notification|problem)|returned mail|mail delivery|failure notice|not delivered|delivery has failed)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
     private static readonly Func<string, bool> EndOfList = line =>

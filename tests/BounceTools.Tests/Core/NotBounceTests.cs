@@ -3,8 +3,10 @@ using Xunit;
 namespace BounceTools.Tests.Core;
 
 /// <summary>
-/// Ordinary mail, challenge-response requests, read receipts and other automatic mail that is
-/// not about a delivery: no records and no error.
+/// Ordinary mail, challenge-response requests, read receipts, TLS and DMARC aggregate reports,
+/// helpdesk acknowledgements and other automatic mail that is not about a delivery: no records
+/// and no error. So are a person's reply that quotes a notice and a forward that only describes
+/// one; a forward that carries the notice itself is read (fixtures/formats/forwarded).
 /// </summary>
 public sealed class NotBounceTests
 {

@@ -8,7 +8,10 @@ internal static class NoticeText
 {
     private const int MaxLength = 300;
 
-    /// <summary>The first paragraph of <paramref name="text"/>, unfolded onto one line and shortened.</summary>
+    /// <summary>A shorter opening ("Hello,", "Thank you for your message.") says nothing yet, so the next paragraph is added.</summary>
+    private const int MinLength = 40;
+
+    /// <summary>The first paragraph of <paramref name="text"/> (or more, while shorter than a sentence), unfolded onto one line and shortened.</summary>
     public static string FirstLines(string text)
     {
         var summary = new StringBuilder();
@@ -17,7 +20,7 @@ internal static class NoticeText
             var trimmed = line.Trim();
             if (trimmed.Length == 0)
             {
-                if (summary.Length > 0)
+                if (summary.Length >= MinLength)
                     break;
                 continue;
             }

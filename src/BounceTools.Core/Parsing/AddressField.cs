@@ -31,6 +31,17 @@ internal static class AddressField
         return Normalize(text);
     }
 
+    /// <summary>The display name of a plain address field: the words before "&lt;", or the comment after a bare address.</summary>
+    public static string DisplayName(string value)
+    {
+        var open = value.IndexOf('<');
+        if (open >= 0)
+            return value.Substring(0, open).Trim();
+        var comment = value.IndexOf('(');
+        var end = value.LastIndexOf(')');
+        return comment >= 0 && end > comment ? value.Substring(comment + 1, end - comment - 1).Trim() : string.Empty;
+    }
+
     /// <summary>Lower-cases the address: mail systems treat recipients case-insensitively in practice.</summary>
     public static string Normalize(string address)
     {

@@ -17,6 +17,7 @@ internal sealed class BounceMessage
     private string? _bodyText;
     private string? _allText;
     private string? _fromAddress;
+    private string? _rawFrom;
     private Dictionary<string, object?>? _memo;
 
     public BounceMessage(MimeMessage message)
@@ -31,7 +32,18 @@ internal sealed class BounceMessage
     public string Subject => Message.Subject ?? string.Empty;
 
     /// <summary>The bounce's own From address, lower-cased.</summary>
-    public string FromAddress => _fromAddress ??= AddressField.Normalize(FirstAddress(Message.From.Mailboxes));
+    public string FromAddress => _fromAddress ??= ReadFromAddress();
+
+    /// <summary>
+    /// The From field as sent, encoded words and all. Mailer daemons write plain fields
+    /// ("Mail Delivery System &lt;MAILER-DAEMON@host&gt;") that need no address parser.
+    /// </summary>
+    public string RawFrom => _rawFrom ??= Message.Headers.IndexOf(HeaderId.From) is var at and >= 0
+        ? Encoding.UTF8.GetString(Message.Headers[at].RawValue)
+        : string.Empty;
+
+    /// <summary>True when the From field has nothing that only MimeKit's address parser reads right.</summary>
+    public bool HasPlainFrom => RawFrom.IndexOfAny(AddressSyntax) < 0 && RawFrom.IndexOf("=?", StringComparison.Ordinal) < 0;
 
     public string? Header(string name) => Message.Headers[name];
 
@@ -161,6 +173,12 @@ internal sealed class BounceMessage
             return HtmlText.ToPlain(ReadText(html));
         return Message.Body is MimePart body && !(body is TextPart) ? ReadText(body) : string.Empty;
     }
+
+    // Quoted names, lists and groups.
+    private static readonly char[] AddressSyntax = { '"', ',', ';', ':' };
+
+    private string ReadFromAddress() =>
+        HasPlainFrom ? AddressField.Parse(RawFrom) : AddressField.Normalize(FirstAddress(Message.From.Mailboxes));
 
     private static string FirstAddress(IEnumerable<MailboxAddress> boxes)
     {

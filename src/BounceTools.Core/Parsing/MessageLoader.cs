@@ -99,13 +99,9 @@ internal static class MessageLoader
     {
         const int HeaderStart = 256, MaxStrayNuls = 8;
         var nuls = 0;
-        for (var i = 0; i < count; i++)
-        {
-            if (head[i] != 0)
-                continue;
+        for (var i = Array.IndexOf(head, (byte)0, 0, count); i >= 0; i = Array.IndexOf(head, (byte)0, i + 1, count - i - 1))
             if (i < HeaderStart || ++nuls > MaxStrayNuls)
                 return true;
-        }
         return false;
     }
 

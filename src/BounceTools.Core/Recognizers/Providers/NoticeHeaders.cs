@@ -40,6 +40,8 @@ internal static class NoticeHeaders
     /// <summary>True when the display name of the bounce's sender contains the text, as filters sign their notices.</summary>
     public static bool FromNameContains(BounceMessage message, string text)
     {
+        if (message.HasPlainFrom)
+            return AddressField.DisplayName(message.RawFrom).IndexOf(text, StringComparison.OrdinalIgnoreCase) >= 0;
         foreach (var mailbox in message.Message.From.Mailboxes)
             if (mailbox.Name != null && mailbox.Name.IndexOf(text, StringComparison.OrdinalIgnoreCase) >= 0)
                 return true;

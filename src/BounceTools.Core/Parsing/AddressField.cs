@@ -31,6 +31,16 @@ internal static class AddressField
         return Normalize(text);
     }
 
+    // Quoted names, lists, groups and encoded words need a real address parser.
+    private static readonly char[] AddressSyntax = { '"', ',', ';', ':' };
+
+    /// <summary>
+    /// True for a field with one address and no quoting, list or encoded words, such as mailer
+    /// daemons write ("Mail Delivery System &lt;MAILER-DAEMON@host&gt;"): <see cref="Parse"/> reads it right.
+    /// </summary>
+    public static bool IsPlain(string value) =>
+        value.IndexOfAny(AddressSyntax) < 0 && value.IndexOf("=?", StringComparison.Ordinal) < 0;
+
     /// <summary>The display name of a plain address field: the words before "&lt;", or the comment after a bare address.</summary>
     public static string DisplayName(string value)
     {

@@ -43,7 +43,7 @@ internal sealed class BounceMessage
         : string.Empty;
 
     /// <summary>True when the From field has nothing that only MimeKit's address parser reads right.</summary>
-    public bool HasPlainFrom => RawFrom.IndexOfAny(AddressSyntax) < 0 && RawFrom.IndexOf("=?", StringComparison.Ordinal) < 0;
+    public bool HasPlainFrom => AddressField.IsPlain(RawFrom);
 
     public string? Header(string name) => Message.Headers[name];
 
@@ -173,9 +173,6 @@ internal sealed class BounceMessage
             return HtmlText.ToPlain(ReadText(html));
         return Message.Body is MimePart body && !(body is TextPart) ? ReadText(body) : string.Empty;
     }
-
-    // Quoted names, lists and groups.
-    private static readonly char[] AddressSyntax = { '"', ',', ';', ':' };
 
     private string ReadFromAddress() =>
         HasPlainFrom ? AddressField.Parse(RawFrom) : AddressField.Normalize(FirstAddress(Message.From.Mailboxes));

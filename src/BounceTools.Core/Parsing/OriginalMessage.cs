@@ -92,6 +92,8 @@ internal sealed class OriginalMessage
     {
         if (string.IsNullOrEmpty(raw))
             return string.Empty;
+        if (raw!.IndexOf("=?", StringComparison.Ordinal) < 0)
+            return raw.Trim();
         var bytes = Encoding.UTF8.GetBytes(raw);
         return Rfc2047.DecodeText(bytes).Trim();
     }
@@ -100,6 +102,8 @@ internal sealed class OriginalMessage
     {
         if (string.IsNullOrWhiteSpace(raw))
             return string.Empty;
+        if (AddressField.IsPlain(raw!))
+            return AddressField.Parse(raw);
         if (InternetAddressList.TryParse(raw, out var list))
             foreach (var mailbox in list.Mailboxes)
                 return AddressField.Normalize(mailbox.Address);

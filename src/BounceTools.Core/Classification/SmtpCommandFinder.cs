@@ -24,6 +24,9 @@ public static class SmtpCommandFinder
         @"^\s*>>>\s*(?<cmd>RCPT|MAIL|DATA|HELO|EHLO|LHLO|STARTTLS|AUTH)\b[^\n]*\n(?:(?!\s*(?:>>>|<<<))[^\n]*\n){0,3}\s*<<<\s*[45]\d\d",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, StatusCodes.RegexTimeout);
 
+    private static readonly LiteralGate PhraseWords = new(Phrase);
+    private static readonly LiteralGate TranscriptWords = new(Transcript);
+
     /// <summary>The command named in a piece of server or MTA text, or empty.</summary>
     public static string FromText(string? text)
     {
@@ -31,9 +34,11 @@ public static class SmtpCommandFinder
             return string.Empty;
         try
         {
-            var match = Phrase.Match(text);
+            var match = PhraseWords.MayMatch(text!) ? Phrase.Match(text) : Match.Empty;
             if (match.Success)
                 return Normalize(match.Groups["cmd"].Value);
+            if (!TranscriptWords.MayMatch(text!))
+                return string.Empty;
 
             // The last command of a transcript is the one the session stopped at.
             var last = string.Empty;

@@ -38,8 +38,8 @@ internal static class EightBitText
     /// <summary>Japanese MTAs write ISO-2022-JP (7-bit, switched in by ESC $ B or ESC $ @) into undeclared fields.</summary>
     private static bool HasIso2022JpEscape(byte[] bytes, int count)
     {
-        for (var i = 0; i + 2 < count; i++)
-            if (bytes[i] == 0x1B && bytes[i + 1] == (byte)'$' && (bytes[i + 2] == (byte)'B' || bytes[i + 2] == (byte)'@'))
+        for (var i = Array.IndexOf(bytes, (byte)0x1B, 0, count); i >= 0 && i + 2 < count; i = Array.IndexOf(bytes, (byte)0x1B, i + 1, count - i - 1))
+            if (bytes[i + 1] == (byte)'$' && (bytes[i + 2] == (byte)'B' || bytes[i + 2] == (byte)'@'))
                 return true;
         return false;
     }

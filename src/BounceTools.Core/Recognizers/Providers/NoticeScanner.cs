@@ -1,7 +1,6 @@
-using System;
 using System.Collections.Generic;
-using BounceTools.Classification;
 using System.Text.RegularExpressions;
+using BounceTools.Classification;
 using BounceTools.Parsing;
 using BounceTools.Recognizers.Text;
 
@@ -14,30 +13,18 @@ namespace BounceTools.Recognizers.Providers;
 /// </summary>
 internal sealed class NoticeLayout
 {
+    private readonly LiteralGate _firstLine;
+
     public NoticeLayout(Regex? start, Regex recipient, Regex? end)
     {
         Start = start;
         Recipient = recipient;
         End = end;
-        Marks = RequiredLiterals.Of((start ?? recipient).ToString()) ?? Array.Empty<string>();
+        _firstLine = new LiteralGate(start ?? recipient);
     }
 
-    /// <summary>
-    /// Words one of which the first line a notice in this layout must have (its start line, or
-    /// else a recipient line) contains; a text with none of them is not scanned line by line.
-    /// </summary>
-    public string[] Marks { get; }
-
-    /// <summary>False when the text cannot be in this layout; true when it may be.</summary>
-    public bool MayBeIn(string text)
-    {
-        if (Marks.Length == 0)
-            return true;
-        foreach (var mark in Marks)
-            if (text.IndexOf(mark, StringComparison.OrdinalIgnoreCase) >= 0)
-                return true;
-        return false;
-    }
+    /// <summary>False when the text cannot be in this layout (it lacks what its first line needs); true when it may be.</summary>
+    public bool MayBeIn(string text) => _firstLine.MayMatch(text);
 
     public Regex? Start { get; }
     public Regex Recipient { get; }

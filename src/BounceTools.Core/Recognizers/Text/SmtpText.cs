@@ -18,6 +18,9 @@ internal static class SmtpText
         @"(?:\bhost\s+|while talking to\s+|connecting to\s+)(?<host>[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,10}[A-Za-z]{2,63})\.?(?=[\s\[:(,]|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
+    private static readonly LiteralGate CommandWords = new(Command);
+    private static readonly LiteralGate HostWords = new(Host);
+
     /// <summary>The command the failure answered ("RCPT", "DATA", "MAIL", "HELO", "EHLO", "CONN", ...), or empty.</summary>
     public static string FindCommand(string? text)
     {
@@ -25,6 +28,8 @@ internal static class SmtpText
             return string.Empty;
         try
         {
+            if (!CommandWords.MayMatch(text!))
+                return string.Empty;
             var match = Command.Match(text);
             return match.Success ? Normalize(match.Groups["command"].Value) : string.Empty;
         }
@@ -41,6 +46,8 @@ internal static class SmtpText
             return string.Empty;
         try
         {
+            if (!HostWords.MayMatch(text!))
+                return string.Empty;
             var match = Host.Match(text);
             return match.Success ? match.Groups["host"].Value.ToLowerInvariant() : string.Empty;
         }

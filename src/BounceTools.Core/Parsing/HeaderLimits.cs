@@ -55,6 +55,8 @@ internal sealed class HeaderLimits
     /// <exception cref="BounceParseException">A header limit is broken.</exception>
     public static void Check(Stream stream, BounceParserOptions limits)
     {
+        if (TooShortToBreak(stream.Length - stream.Position, limits))
+            return;
         var start = stream.Position;
         var scan = new HeaderLimits(limits);
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(65536);
@@ -69,6 +71,14 @@ internal sealed class HeaderLimits
         scan.EndLine();
         stream.Position = start;
     }
+
+    /// <summary>
+    /// Most bounces are a few kilobytes, and a message that short cannot break a header limit:
+    /// the bytes counted for a field or for all headers are at most twice the message's size
+    /// (a line counts its bytes plus two for its break), and every field takes at least three bytes.
+    /// </summary>
+    private static bool TooShortToBreak(long length, BounceParserOptions limits) =>
+        2 * length <= Limits.MaxHeaderFieldBytes && 2 * length <= limits.MaxHeaderBytes && (length + 1) / 3 <= limits.MaxHeaderFields;
 
     private void Scan(Stream stream, byte[] buffer)
     {

@@ -38,14 +38,19 @@ internal sealed class BounceMessage
     /// The From field as sent, encoded words and all. Mailer daemons write plain fields
     /// ("Mail Delivery System &lt;MAILER-DAEMON@host&gt;") that need no address parser.
     /// </summary>
-    public string RawFrom => _rawFrom ??= Message.Headers.IndexOf(HeaderId.From) is var at and >= 0
-        ? Encoding.UTF8.GetString(Message.Headers[at].RawValue)
-        : string.Empty;
+    public string RawFrom => _rawFrom ??= RawHeader("From") ?? string.Empty;
 
     /// <summary>True when the From field has nothing that only MimeKit's address parser reads right.</summary>
     public bool HasPlainFrom => AddressField.IsPlain(RawFrom);
 
     public string? Header(string name) => Message.Headers[name];
+
+    /// <summary>
+    /// The first field of that name as sent: neither unfolded nor decoded, which costs nothing and
+    /// is all that looking for a word in it needs.
+    /// </summary>
+    public string? RawHeader(string name) =>
+        Message.Headers.IndexOf(name) is var at and >= 0 ? Encoding.UTF8.GetString(Message.Headers[at].RawValue) : null;
 
     /// <summary>Leaf parts of the report, in order, without descending into attached messages.</summary>
     public IReadOnlyList<MimeEntity> Parts => _parts ??= CollectParts();

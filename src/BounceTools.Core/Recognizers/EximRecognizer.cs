@@ -52,8 +52,8 @@ internal sealed class EximRecognizer : IFormatRecognizer
 
     private static bool LooksLikeExim(BounceMessage message, string text) =>
         text.IndexOf("This message was created automatically by mail delivery software", StringComparison.OrdinalIgnoreCase) >= 0 ||
-        (message.Header("Received") ?? string.Empty).IndexOf("Exim", StringComparison.Ordinal) >= 0 ||
-        (message.Header("Message-Id") ?? string.Empty).IndexOf("eximdsn", StringComparison.OrdinalIgnoreCase) >= 0;
+        (message.RawHeader("Received") ?? string.Empty).IndexOf("Exim", StringComparison.Ordinal) >= 0 ||
+        (message.RawHeader("Message-Id") ?? string.Empty).IndexOf("eximdsn", StringComparison.OrdinalIgnoreCase) >= 0;
 
     private static RecipientDraft AddRecipient(BounceDraft draft, string address, bool deferred)
     {

@@ -54,13 +54,16 @@ internal static class ExchangeNotice
         AddressEntry? current = null;
         foreach (var line in TextLines.Split(text))
         {
-            var named = AddressLine.SafeMatch(line);
+            // Cheap character checks first: most lines of a notice can be neither kind.
+            var named = line.IndexOf('@') >= 0 ? AddressLine.SafeMatch(line) : Match.Empty;
             if (named.Success)
             {
                 address = AddressField.Normalize(named.Groups["address"].Value);
                 current = null;
                 continue;
             }
+            if (line.IndexOf('\'') < 0 && line.IndexOf('#') < 0)
+                continue;
             var failure = Failure.SafeMatch(line);
             if (!failure.Success)
                 continue;

@@ -177,7 +177,15 @@ internal static class RequiredLiterals
     }
 
     private static bool IsPlain(char c) =>
-        c < 128 && (char.IsLetterOrDigit(c) || " '-:,/<>@=_\"#;%&!~`".IndexOf(c) >= 0);
+        c < 128 ? char.IsLetterOrDigit(c) || " '-:,/<>@=_\"#;%&!~`".IndexOf(c) >= 0 : IsSimplyCasedLetter(c);
+
+    /// <summary>
+    /// Accented Latin and Cyrillic letters ("boîte", "ящик"): lower-casing maps their capitals onto
+    /// them one to one, as the regex's case-blind match does. Greek (final sigma) and the letters
+    /// with special case rules elsewhere are left out.
+    /// </summary>
+    private static bool IsSimplyCasedLetter(char c) =>
+        char.IsLetter(c) && ((c >= '\u00C0' && c <= '\u024F' && c != '\u0130' && c != '\u0131' && c != '\u017F') || (c >= '\u0400' && c <= '\u04FF'));
 
     private static bool IsEscapedLiteral(char c) => c < 128 && ".-'[]()/{}+*?|^$\\#:<>@=_\"".IndexOf(c) >= 0;
 

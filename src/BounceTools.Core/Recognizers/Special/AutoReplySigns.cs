@@ -21,6 +21,11 @@ internal static class AutoReplySigns
     /// <summary>The text asks the sender to prove they are human (challenge-response).</summary>
     public static bool IsChallenge(string text) => Matches("challenge", text);
 
-    private static bool Matches(string kind, string text) =>
-        text.Length > 0 && Rules.Value[kind].Any(rule => rule.IsMatch(text));
+    private static bool Matches(string kind, string text)
+    {
+        if (text.Length == 0)
+            return false;
+        var lowered = text.ToLowerInvariant();
+        return Rules.Value[kind].Any(rule => rule.IsMatch(text, lowered));
+    }
 }

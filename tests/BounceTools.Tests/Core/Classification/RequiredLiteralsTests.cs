@@ -25,6 +25,8 @@ public sealed class RequiredLiteralsTests
     [InlineData(@"mailbox\s+full|\d+ x", null)]
     [InlineData(@"\u00e9t\u00e9 refus\u00e9", null)]
     [InlineData(@"(?:a|b)+c", null)]
+    [InlineData(@"\b(?:boîte pleine|ящик переполнен)", new[] { "boîte pleine", "ящик переполнен" })]
+    [InlineData(@"\bκουτί γεμάτο", null)]
     public void Finds_the_words_every_match_needs(string pattern, string[]? expected) =>
         Assert.Equal(expected, RequiredLiterals.Of(pattern));
 

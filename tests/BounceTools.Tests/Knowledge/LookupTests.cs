@@ -58,8 +58,8 @@ public sealed class LookupTests
     {
         var entries = Knowledge.Search("mailbox full");
         Assert.Equal("Mailbox full", entries[0].Title);
-        Assert.All(entries, entry => Assert.True(
-            new[] { entry.Title, entry.KeyIdea, entry.Meaning }.Concat(entry.Causes).Any(text => text.Contains("full", StringComparison.OrdinalIgnoreCase))));
+        Assert.All(entries, entry => Assert.Contains(
+            new[] { entry.Title, entry.KeyIdea, entry.Meaning }.Concat(entry.Causes), text => text.Contains("full", StringComparison.OrdinalIgnoreCase)));
     }
 
     [Fact]

@@ -14,8 +14,8 @@ public sealed class GuardedParserTests
         var second = Parse("Subject: second\r\n\r\nbody two\r\n");
         Assert.Equal("first", first.Subject);
         Assert.Equal("second", second.Subject);
-        Assert.Equal("body one", first.TextBody.Trim());
-        Assert.Equal("body two", second.TextBody.Trim());
+        Assert.Equal("body one", first.TextBody!.Trim());
+        Assert.Equal("body two", second.TextBody!.Trim());
     }
 
     [Fact]

@@ -18,9 +18,9 @@ public sealed class PartContentTests
         part.ContentTransferEncoding = encoding;
         var parsed = Reparse(part);
 
-        using var decoded = PartContent.ReadDecoded(parsed.Content, 1024);
+        using var decoded = PartContent.ReadDecoded(parsed.Content!, 1024);
         using var expected = new MemoryStream();
-        parsed.Content.DecodeTo(expected);
+        parsed.Content!.DecodeTo(expected);
         Assert.Equal(expected.ToArray(), decoded.Buffer.Take(decoded.Count).ToArray());
     }
 
@@ -28,7 +28,7 @@ public sealed class PartContentTests
     public void Reads_no_more_than_the_cap()
     {
         var part = new TextPart("plain") { Text = new string('x', 5000), ContentTransferEncoding = ContentEncoding.Base64 };
-        using var decoded = PartContent.ReadDecoded(Reparse(part).Content, 100);
+        using var decoded = PartContent.ReadDecoded(Reparse(part).Content!, 100);
         Assert.Equal(100, decoded.Count);
     }
 
@@ -39,6 +39,6 @@ public sealed class PartContentTests
         using var buffer = new MemoryStream();
         message.WriteTo(buffer);
         buffer.Position = 0;
-        return (MimePart)MimeMessage.Load(new MemoryStream(buffer.ToArray())).Body;
+        return (MimePart)MimeMessage.Load(new MemoryStream(buffer.ToArray())).Body!;
     }
 }

@@ -11,21 +11,13 @@ namespace BounceTools.Classification;
 /// </summary>
 internal sealed class LiteralGate
 {
-    private readonly string[] _literals;
+    private readonly string[][] _literals;
 
     public LiteralGate(Regex regex)
     {
-        _literals = RequiredLiterals.Of(regex.ToString()) ?? Array.Empty<string>();
+        _literals = RequiredLiterals.AllOf(regex.ToString());
     }
 
     /// <summary>False when the expression cannot match the text; true when it may.</summary>
-    public bool MayMatch(string text)
-    {
-        if (_literals.Length == 0)
-            return true;
-        foreach (var literal in _literals)
-            if (text.IndexOf(literal, StringComparison.OrdinalIgnoreCase) >= 0)
-                return true;
-        return false;
-    }
+    public bool MayMatch(string text) => RequiredLiterals.HitsEach(text, _literals, StringComparison.OrdinalIgnoreCase);
 }

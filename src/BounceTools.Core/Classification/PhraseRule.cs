@@ -12,11 +12,11 @@ internal sealed class PhraseRule
         Pattern = pattern;
         IsWeak = isWeak;
         Regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
-        Literals = RequiredLiterals.Of(pattern)?.Select(literal => literal.ToLowerInvariant()).ToArray();
+        Literals = RequiredLiterals.AllOf(pattern).Select(words => words.Select(word => word.ToLowerInvariant()).ToArray()).ToArray();
     }
 
-    /// <summary>Words one of which every match contains, lower-cased, or null when the pattern does not say.</summary>
-    internal string[]? Literals { get; }
+    /// <summary>Sets of words, lower-cased, every match containing one word of each; empty when the pattern does not say.</summary>
+    internal string[][] Literals { get; }
 
     public BounceReason Reason { get; }
     public string Pattern { get; }
@@ -26,7 +26,7 @@ internal sealed class PhraseRule
 
     public Regex Regex { get; }
 
-    public bool IsMatch(string text) => IsMatch(text, Literals == null ? text : text.ToLowerInvariant());
+    public bool IsMatch(string text) => IsMatch(text, Literals.Length == 0 ? text : text.ToLowerInvariant());
 
     /// <param name="text">The text to match.</param>
     /// <param name="lowered">The same text lower-cased (invariant), shared by all rules of a table.</param>
@@ -34,7 +34,7 @@ internal sealed class PhraseRule
     {
         // Ordinal search in lower-cased text is vectorized; its answers are a superset of the
         // case-insensitive regex's (case folding only ever adds matches), so nothing is hidden.
-        if (Literals != null && !ContainsAny(lowered, Literals))
+        if (!RequiredLiterals.HitsEach(lowered, Literals, System.StringComparison.Ordinal))
             return false;
         try
         {
@@ -44,13 +44,5 @@ internal sealed class PhraseRule
         {
             return false;
         }
-    }
-
-    private static bool ContainsAny(string text, string[] literals)
-    {
-        foreach (var literal in literals)
-            if (text.IndexOf(literal, System.StringComparison.Ordinal) >= 0)
-                return true;
-        return false;
     }
 }

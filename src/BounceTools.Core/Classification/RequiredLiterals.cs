@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace BounceTools.Classification;
@@ -21,6 +22,40 @@ internal static class RequiredLiterals
 
     public static string[]? Of(string pattern) => AnyOf(pattern)?.ToArray();
 
+    /// <summary>
+    /// Sets of words that a match must each hit: one set per part of the pattern that no match can
+    /// skip ("(?:sender|from) address \S+ (?:blocked|listed)" needs a word of each of its three
+    /// parts), the most telling first. A pattern of several top-level branches gives one set, as
+    /// <see cref="Of"/>; an empty array when nothing is known.
+    /// </summary>
+    public static string[][] AllOf(string pattern)
+    {
+        var branches = TopLevelBranches(pattern).ToList();
+        if (branches.Count > 1)
+            return Of(pattern) is { } union ? new[] { union } : Array.Empty<string[]>();
+        var parts = PartsOf(branches[0]);
+        return parts == null
+            ? Array.Empty<string[]>()
+            : parts.OrderByDescending(ShortestOf).Select(part => part.ToArray()).ToArray();
+    }
+
+    /// <summary>True when the text holds a word of each set: it may then match the pattern the sets came from.</summary>
+    public static bool HitsEach(string text, string[][] sets, StringComparison comparison)
+    {
+        foreach (var words in sets)
+            if (!HitsAny(text, words, comparison))
+                return false;
+        return true;
+    }
+
+    private static bool HitsAny(string text, string[] words, StringComparison comparison)
+    {
+        foreach (var word in words)
+            if (text.IndexOf(word, comparison) >= 0)
+                return true;
+        return false;
+    }
+
     /// <summary>For an alternation: the union of what each branch needs, or null if one needs nothing known.</summary>
     private static List<string>? AnyOf(string pattern)
     {
@@ -36,15 +71,22 @@ internal static class RequiredLiterals
     }
 
     /// <summary>For one branch: the most telling literals among its parts that cannot be skipped.</summary>
-    private static List<string>? OfSequence(string branch)
+    private static List<string>? OfSequence(string branch) =>
+        PartsOf(branch)?.OrderByDescending(ShortestOf).FirstOrDefault();
+
+    /// <summary>
+    /// The literal sets of the parts of one branch that no match can skip, or null when the branch
+    /// holds a construct that is not read (and so may hide anything).
+    /// </summary>
+    private static List<List<string>>? PartsOf(string branch)
     {
-        List<string>? best = null;
+        var parts = new List<List<string>>();
         var run = new StringBuilder();
 
         void Consider(List<string>? candidate)
         {
-            if (candidate != null && (best == null || ShortestOf(candidate) > ShortestOf(best)))
-                best = candidate;
+            if (candidate != null)
+                parts.Add(candidate);
         }
 
         void EndRun()
@@ -117,7 +159,7 @@ internal static class RequiredLiterals
             i = next;
         }
         EndRun();
-        return best;
+        return parts;
     }
 
     private static int ShortestOf(List<string> literals)

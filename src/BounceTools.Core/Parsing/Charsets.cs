@@ -37,11 +37,32 @@ internal static class Charsets
     private static Encoding? Resolve(string name)
     {
         LegacyEncodings.Register();
+        var encoding = FrameworkEncoding(name) ?? MimeKitEncoding(name);
+        return encoding?.CodePage == UsAsciiCodePage ? null : encoding;
+    }
+
+    private static Encoding? FrameworkEncoding(string name)
+    {
         try
         {
-            // MimeKit knows the aliases mail software uses (utf8, x-sjis, ks_c_5601-1987, ...).
-            var encoding = new ContentType("text", "plain") { Charset = name }.CharsetEncoding;
-            return encoding?.CodePage == UsAsciiCodePage ? null : encoding;
+            return Encoding.GetEncoding(name);
+        }
+        catch (Exception e) when (e is NotSupportedException || e is ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// MimeKit knows more of the aliases mail software uses (utf8, x-sjis, ks_c_5601-1987, ...).
+    /// Asked second because it remembers its answers: one asked before the legacy encodings were
+    /// registered would stay "unknown".
+    /// </summary>
+    private static Encoding? MimeKitEncoding(string name)
+    {
+        try
+        {
+            return new ContentType("text", "plain") { Charset = name }.CharsetEncoding;
         }
         catch (Exception e) when (e is NotSupportedException || e is ArgumentException)
         {

@@ -16,6 +16,7 @@ internal sealed class BounceMessage
     private List<MimeEntity>? _parts;
     private string? _bodyText;
     private string? _allText;
+    private string? _subject;
     private string? _fromAddress;
     private string? _rawFrom;
     private Dictionary<string, object?>? _memo;
@@ -29,7 +30,8 @@ internal sealed class BounceMessage
 
     public HeaderList Headers => Message.Headers;
 
-    public string Subject => Message.Subject ?? string.Empty;
+    /// <summary>The decoded Subject; most recognizers look at it, so it is decoded once.</summary>
+    public string Subject => _subject ??= Message.Subject ?? string.Empty;
 
     /// <summary>The bounce's own From address, lower-cased.</summary>
     public string FromAddress => _fromAddress ??= ReadFromAddress();

@@ -26,8 +26,6 @@ internal sealed class PhraseRule
 
     public Regex Regex { get; }
 
-    public bool IsMatch(string text) => IsMatch(text, Literals.Length == 0 ? text : text.ToLowerInvariant());
-
     /// <param name="text">The text to match.</param>
     /// <param name="lowered">The same text lower-cased (invariant), shared by all rules of a table.</param>
     public bool IsMatch(string text, string lowered)

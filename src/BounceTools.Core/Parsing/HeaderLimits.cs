@@ -152,7 +152,7 @@ internal sealed class HeaderLimits
         {
             _looksLikeField = _lineLength > 1;
             _inName = false;
-            _fieldIsContentType = _capturing && LineIs(ContentTypeName);
+            _fieldIsContentType = _capturing && _line.Length == ContentTypeName.Length && StartsWith(_line, ContentTypeName);
             _capturing = _fieldIsContentType;
         }
         else if (b <= 32 || b >= 127)
@@ -172,16 +172,6 @@ internal sealed class HeaderLimits
         if (!folded)
             _fieldIsContentType = false;
         _capturing = first == 'c' || first == 'C' || (folded && _fieldIsContentType);
-    }
-
-    private bool LineIs(string text)
-    {
-        if (_line.Length != text.Length)
-            return false;
-        for (var i = 0; i < text.Length; i++)
-            if (_line[i] != text[i])
-                return false;
-        return true;
     }
 
     private void EndLine()
@@ -248,7 +238,7 @@ internal sealed class HeaderLimits
     /// <summary>Notes what the field just completed says about the body; starts the next one.</summary>
     private void EndField()
     {
-        if (FieldStartsWith(ContentTypeName))
+        if (StartsWith(_field, ContentTypeName))
         {
             _blockHasContentType = true;
             _blockMayAttachMessage |= MayBeMessageType(_field.ToString(), truncated: _fieldBytes > CapturedFieldBytes);
@@ -257,12 +247,13 @@ internal sealed class HeaderLimits
         _fieldBytes = 0;
     }
 
-    private bool FieldStartsWith(string prefix)
+    /// <summary>Compared in place: netstandard2.0 offers no way but ToString, which would copy every field.</summary>
+    private static bool StartsWith(StringBuilder text, string prefix)
     {
-        if (_field.Length < prefix.Length)
+        if (text.Length < prefix.Length)
             return false;
         for (var i = 0; i < prefix.Length; i++)
-            if (_field[i] != prefix[i])
+            if (text[i] != prefix[i])
                 return false;
         return true;
     }

@@ -7,7 +7,8 @@ namespace BounceTools.Recognizers.Providers;
 /// Exchange 5.5 to 2003 notices: "Your message ... did not reach the following recipient(s):"
 /// (Internet Mail Service) or "Your message did not reach some or all of the intended recipients.
 /// ... The following recipient(s) could not be reached:" (Exchange 2000/2003), then "address on
-/// date" lines, each followed by indented explanations such as "The recipient name is not
+/// date" lines (Exchange 5.5 names the address inside an X.400 O/R address: "c=US;a= ;p=Org;o=Site;
+/// dda:SMTP=user@example.org; on date"), each followed by indented explanations such as "The recipient name is not
 /// recognized" and a diagnostic ("MSEXCH:IMS:...", "&lt;host #5.1.1&gt;"). Exchange 2000/2003 also
 /// attach a delivery-status part, which is read first.
 /// </summary>
@@ -15,7 +16,7 @@ internal sealed class Exchange2003Recognizer : IFormatRecognizer
 {
     private static readonly NoticeLayout Layout = new(
         start: TextPatterns.Create(@"did not reach the following recipient|following recipient\(s\) could not be reached"),
-        recipient: TextPatterns.Create(@"^\s*(?<address>" + TextPatterns.Address + @") on \S.*$"),
+        recipient: TextPatterns.Create(@"^\s*(?:\S.*?\bSMTP[=:])?(?<address>" + TextPatterns.Address + @");? on \S.*$"),
         end: null);
 
     public string Format => "Exchange2003";

@@ -7,21 +7,30 @@ namespace BounceTools.Recognizers.Providers;
 
 /// <summary>
 /// MDaemon: "The attached message had PERMANENT fatal delivery errors!" (or a warning of delay),
-/// the addresses after "tried to deliver it to the following recipients:", then a "--- Session
-/// Transcript ---" whose "--&gt; RCPT To:&lt;...&gt;" and "&lt;-- 550 ..." lines hold the remote reply.
+/// the addresses after "tried to deliver it to the following recipients:" (MDaemon 3-5: "&gt; user@..."
+/// after "The following addresses did NOT receive a copy of your message:"), then a "--- Session
+/// Transcript ---" whose "--&gt; RCPT To:&lt;...&gt;" and "&lt;-- 550 ..." lines (MDaemon 3-5: the bare
+/// command and reply lines) hold the remote reply. For a local mailbox that does not exist MDaemon
+/// writes a shorter notice instead: "user@example.org - no such user here."
 /// </summary>
 internal sealed class MDaemonRecognizer : IFormatRecognizer
 {
     private static readonly Regex Transcript = TextPatterns.Create(@"^-+ Session Transcript -+\s*$");
 
     private static readonly NoticeLayout Layout = new(
-        start: TextPatterns.Create(@"deliver it to the following recipients?:"),
-        recipient: TextPatterns.Create(@"^\s*<?(?<address>" + TextPatterns.Address + @")>?\s*$"),
+        start: TextPatterns.Create(@"deliver it to the following recipients?:|did not receive a copy of your message:"),
+        recipient: TextPatterns.Create(@"^\s*(?:>\s*)?<?(?<address>" + TextPatterns.Address + @")>?\s*$"),
         end: Transcript);
 
-    // " Fri 2026-03-27 15:59:58.361: --> RCPT To:<x@example.net>", "...: <-- 550 5.1.1 ..."
-    private static readonly Regex Sent = TextPatterns.Create(@":\s-->\s(?<command>(?<verb>[A-Z]+)\b.*)$");
-    private static readonly Regex Received = TextPatterns.Create(@":\s<--\s(?<reply>[45]\d\d[ \-].*)$");
+    private static readonly NoticeLayout LocalLayout = new(
+        start: null,
+        recipient: TextPatterns.Create(@"^\s*<?(?<address>" + TextPatterns.Address + @")>? - (?<text>.+)$"),
+        end: TextPatterns.Create(@"^: Message contains"));
+
+    // " Fri 2026-03-27 15:59:58.361: --> RCPT To:<x@example.net>", "...: <-- 550 5.1.1 ...";
+    // MDaemon 3-5 write " RCPT To:<x@example.net>" and " 552 ..." with no time or arrow.
+    private static readonly Regex Sent = TextPatterns.Create(@"(?::\s-->\s|^\s+)(?<command>(?<verb>EHLO|HELO|MAIL|RCPT|DATA|RSET|QUIT|STARTTLS|AUTH)\b.*)$");
+    private static readonly Regex Received = TextPatterns.Create(@"(?::\s<--\s|^\s+)(?<reply>[45]\d\d[ \-].*)$");
 
     public string Format => "MDaemon";
 
@@ -29,7 +38,7 @@ internal sealed class MDaemonRecognizer : IFormatRecognizer
     {
         var body = message.BodyText;
         if (body.IndexOf("delivery errors!", System.StringComparison.OrdinalIgnoreCase) < 0 && message.Header("X-MDDSN-Message") == null)
-            return false;
+            return FromMDaemon(message) && NoticeScanner.Read(message, draft, NoticeScanner.Scan(body, LocalLayout));
         var entries = NoticeScanner.Scan(body, Layout);
         var failures = TranscriptFailures(TextSections.After(body, Transcript));
         foreach (var entry in entries)
@@ -43,6 +52,11 @@ internal sealed class MDaemonRecognizer : IFormatRecognizer
                 recipient.SmtpCommand = failure.Verb;
         return true;
     }
+
+    /// <summary>MDaemon's own notices come from "MDaemon@" its domain; it stamps X-MDaemon-Deliver-To on all mail it hands over.</summary>
+    private static bool FromMDaemon(BounceMessage message) =>
+        message.Header("X-MDaemon-Deliver-To") != null &&
+        message.FromAddress.StartsWith("mdaemon@", System.StringComparison.OrdinalIgnoreCase);
 
     /// <summary>For each recipient the transcript names in RCPT TO, the failing reply to it or to a later command.</summary>
     private static Dictionary<string, (string Verb, string Reply)> TranscriptFailures(string transcript)

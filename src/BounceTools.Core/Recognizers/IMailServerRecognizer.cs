@@ -1,17 +1,24 @@
 using System;
 using System.Collections.Generic;
+using System.Text.RegularExpressions;
 using BounceTools.Parsing;
+using BounceTools.Recognizers.Providers;
 using BounceTools.Recognizers.Text;
 
 namespace BounceTools.Recognizers;
 
 /// <summary>
-/// Ipswitch IMail Server (X-Mailer: &lt;SMTP32 v...&gt;, Subject: Undeliverable Mail): "Unknown user: user@example.org" style lines,
+/// Ipswitch IMail Server (X-Mailer: &lt;SMTP32 v...&gt;, Subject: Undeliverable Mail): "Unknown user: user@example.org" style lines
+/// (or "undeliverable to user@example.org" when the remote server gave up or the retries ran out),
 /// the server's response if any, then "Original message follows."
 /// </summary>
 internal sealed class IMailServerRecognizer : IFormatRecognizer
 {
     private const string OriginalMarker = "Original message follows.";
+
+    // "Unknown user: user@example.org", "undeliverable to user@example.org": the address closes the line.
+    private static readonly Regex RecipientLine = TextPatterns.Create(
+        @"^(?<text>\S.*?)(?::|\s+to)\s+<?(?<address>" + TextPatterns.Address + @")>?$");
 
     public string Format => "IMailServer";
 
@@ -29,13 +36,12 @@ internal sealed class IMailServerRecognizer : IFormatRecognizer
         for (var i = 0; i < end; i++)
         {
             var line = lines[i].Trim();
-            var colon = line.LastIndexOf(": ", StringComparison.Ordinal);
-            var address = colon > 0 ? AddressText.Find(line.Substring(colon + 2)) : string.Empty;
-            if (address.Length > 0 && line.Substring(colon + 2).Trim().Trim('<', '>').Equals(address, StringComparison.OrdinalIgnoreCase))
+            var named = RecipientLine.SafeMatch(line);
+            if (named.Success)
             {
-                var recipient = draft.AddRecipient(address);
+                var recipient = draft.AddRecipient(named.Groups["address"].Value);
                 recipient.Action = "failed";
-                recipient.DiagnosticCode = line.Substring(0, colon);
+                recipient.DiagnosticCode = named.Groups["text"].Value;
             }
             else if (line.Length > 0)
                 details.Add(line);

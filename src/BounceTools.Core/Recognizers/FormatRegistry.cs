@@ -62,6 +62,7 @@ internal static class FormatRegistry
         AnnotatedListRecognizer.GroupWise,
         new PowerMtaRecognizer(),
         new IMailServerRecognizer(),
+        new LsmtpRecognizer(),
         new FmlRecognizer(),
         new MailFoundryRecognizer(),
         new VerizonRecognizer(),

@@ -13,6 +13,7 @@ internal static class FormatRegistry
     {
         new Special.FeedbackReportRecognizer(),
         new Special.MicrosoftComplaintRecognizer(),
+        new Special.SieveRejectRecognizer(),
         new Special.AutoReplyRecognizer(),
         new GoogleGroupsRecognizer(),
         new GmailRecognizer(),

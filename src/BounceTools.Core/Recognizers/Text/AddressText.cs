@@ -9,7 +9,7 @@ namespace BounceTools.Recognizers.Text;
 internal static class AddressText
 {
     // A local part is either a quoted string or dot-atom-ish text; the domain is labels or an address literal.
-    private const string Address = @"(?:""[^""\r\n]{1,128}""|[\w!#$%&'*+/=?^`{|}~.\-]{1,128})@(?:\[[\d.:a-fA-F]{2,64}\]|[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,10})";
+    internal const string Address = @"(?:""[^""\r\n]{1,128}""|[\w!#$%&'*+/=?^`{|}~.\-]{1,128})@(?:\[[\d.:a-fA-F]{2,64}\]|[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,10})";
 
     private static readonly Regex AnyAddress = new(
         @"(?<![\w.\-+])(?<address>" + Address + ")",

@@ -16,13 +16,14 @@ internal static class RecipientLines
 {
     private static readonly Regex Line = new(
         @"^\s*(?:--?|\*|>)?\s*\(?" +
-        @"(?<label>(?:(?:failed|intended|undeliverable|unknown|invalid|rejected)\s+)?recipient(?:\(s\)|s)?\s*:|originally addressed to)?\s*" +
+        @"(?:(?<label>(?:failed|intended|undeliverable|unknown|invalid|rejected)\s+recipient(?:\(s\)|s)?\s*:|originally addressed to)|recipient(?:\(s\)|s)?\s*:)?\s*" +
         @"(?:""[^""<>\r\n]{0,128}""\s*(?=<))?\[?(?:SMTP:)?""?<?(?<address>" + AddressText.Address + @")>?""?\]?\)?[.;,]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
     /// <summary>
     /// Reads entries from line <paramref name="start"/> until a line <paramref name="isEnd"/> accepts.
-    /// With <paramref name="labelOnly"/>, only labelled lines name recipients (for text with no list heading).
+    /// With <paramref name="labelOnly"/>, only lines whose label says the delivery failed ("Failed Recipient:",
+    /// not a bare "Recipient:") name recipients: text with no list heading may be a delivery receipt.
     /// </summary>
     public static List<AddressEntry> Read(BodyLines lines, int start, Func<string, bool> isEnd, bool labelOnly)
     {

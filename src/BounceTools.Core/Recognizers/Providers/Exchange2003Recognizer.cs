@@ -1,4 +1,5 @@
 using System;
+using System.Text.RegularExpressions;
 using BounceTools.Parsing;
 
 namespace BounceTools.Recognizers.Providers;
@@ -19,13 +20,20 @@ internal sealed class Exchange2003Recognizer : IFormatRecognizer
         recipient: TextPatterns.Create(@"^\s*(?:\S.*?\bSMTP[=:])?(?<address>" + TextPatterns.Address + @");? on \S.*$"),
         end: null);
 
+    // A long X.400 recipient line wraps, leaving the time of "on date" alone on the next line.
+    private static readonly Regex WrappedTime = TextPatterns.Create(@"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s*[+\-]\d{4})?$");
+
     public string Format => "Exchange2003";
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
         if (!IsExchange(message))
             return false;
-        return NoticeScanner.Read(message, draft, NoticeScanner.Scan(message.BodyText, Layout));
+        var entries = NoticeScanner.Scan(message.BodyText, Layout);
+        foreach (var entry in entries)
+            if (entry.Lines.Count > 0 && WrappedTime.SafeIsMatch(entry.Lines[0]))
+                entry.Lines.RemoveAt(0);
+        return NoticeScanner.Read(message, draft, entries);
     }
 
     /// <summary>Exchange's own headers, or its subject prefix when a relay dropped them.</summary>

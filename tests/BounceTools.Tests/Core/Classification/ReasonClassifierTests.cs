@@ -20,7 +20,7 @@ public sealed class ReasonClassifierTests
         { "UserUnknown", "5.1.1", 550, "550 sorry, no mailbox here by that name. (#5.1.1)", "", "", "" },
         { "UserUnknown", "5.0.0", 554, "554 delivery error: dd This user doesn't have a yahoo.com account (nobody@yahoo.com) [0] - mta1234.mail.gq1.yahoo.com", "", "mta7.am0.yahoodns.net", "" },
         { "UserUnknown", "5.1.1", 550, "550 5.1.1 Requested action not taken: mailbox unavailable", "", "", "" },
-        { "UserUnknown", "5.0.0", 550, "550 Unrouteable address", "RCPT", "", "" },
+        { "HostUnknown", "5.0.0", 550, "550 Unrouteable address", "RCPT", "", "" },
         { "UserUnknown", "5.1.1", 550, "550 5.1.1 <kai@example.de>... No such user", "", "", "" },
         { "UserUnknown", "5.1.0", 550, "550 #5.1.0 Address rejected.", "", "", "" },
         // Filtered: "user unknown" answering DATA, or under a mailbox or policy status

@@ -51,7 +51,7 @@ internal static class MessageLoader
     private static BounceParseException TooLarge(BounceParserOptions limits) =>
         new($"The message is larger than {limits.MaxMessageBytes} bytes.", "MessageTooLarge");
 
-    /// <summary>Rejects what is not a message by its first bytes; rewrites bare-CR line ends.</summary>
+    /// <summary>Rejects what is not a message by its first bytes; rewrites odd line ends.</summary>
     private static void CheckHead(ref Stream stream)
     {
         var start = stream.Position;
@@ -62,7 +62,7 @@ internal static class MessageLoader
                 throw new BounceParseException("The message is empty.", "EmptyMessage");
             if (LooksBinary(head.Buffer, head.Count) || !StartsWithHeader(head.Buffer, head.Count))
                 throw new BounceParseException("The content is not an email message (no header block).", "NotMimeMessage");
-            if (!UsesBareCarriageReturns(head.Buffer, head.Count))
+            if (!HasOddLineEnds(head.Buffer, head.Count))
                 return;
         }
         stream = WithLineFeeds(stream);
@@ -70,25 +70,54 @@ internal static class MessageLoader
 
     /// <summary>
     /// Old Mac tools store mail with CR alone ending each line, which a MIME parser reads as one
-    /// endless line. The header block tells: line breaks but not a single LF.
+    /// endless line; text converted to CRLF twice ends each line with CR CR LF, which it reads as
+    /// a line and a stray CR. The header block tells: a line break without LF, or a doubled CR.
     /// </summary>
-    private static bool UsesBareCarriageReturns(byte[] head, int count) =>
-        Array.IndexOf(head, (byte)'\n', 0, count) < 0 && Array.IndexOf(head, (byte)'\r', 0, count) >= 0;
+    private static bool HasOddLineEnds(byte[] head, int count)
+    {
+        var cr = Array.IndexOf(head, (byte)'\r', 0, count);
+        if (cr < 0)
+            return false;
+        if (Array.IndexOf(head, (byte)'\n', 0, count) < 0)
+            return true;
+        for (; cr >= 0 && cr + 2 < count; cr = Array.IndexOf(head, (byte)'\r', cr + 1, count - cr - 1))
+            if (head[cr + 1] == '\r' && head[cr + 2] == '\n')
+                return true;
+        return false;
+    }
 
+    /// <summary>Ends every line with LF alone: CRs before an LF are dropped, any other CR becomes an LF.</summary>
     private static Stream WithLineFeeds(Stream stream)
     {
         var converted = new MemoryStream();
         var buffer = new byte[81920];
+        var pendingCarriageReturns = 0;
         int read;
         while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
             for (var i = 0; i < read; i++)
-                if (buffer[i] == (byte)'\r')
-                    buffer[i] = (byte)'\n';
-            converted.Write(buffer, 0, read);
+            {
+                var b = buffer[i];
+                if (b == (byte)'\r')
+                {
+                    pendingCarriageReturns++;
+                    continue;
+                }
+                if (b != (byte)'\n')
+                    WriteLineFeeds(converted, pendingCarriageReturns);
+                pendingCarriageReturns = 0;
+                converted.WriteByte(b);
+            }
         }
+        WriteLineFeeds(converted, pendingCarriageReturns);
         converted.Position = 0;
         return converted;
+    }
+
+    private static void WriteLineFeeds(MemoryStream stream, int count)
+    {
+        for (var i = 0; i < count; i++)
+            stream.WriteByte((byte)'\n');
     }
 
     /// <summary>

@@ -4,8 +4,9 @@ using Xunit;
 namespace BounceTools.Tests.Core;
 
 /// <summary>
-/// The same message stored with LF, CRLF or bare CR line endings gives the same records:
-/// every format fixture is rewritten three ways and parsed again.
+/// The same message stored with LF, CRLF, bare CR or doubled-CR (CR CR LF, CRLF text converted
+/// once more) line endings gives the same records: every format fixture is rewritten four ways
+/// and parsed again.
 /// </summary>
 public sealed class LineEndingTests
 {
@@ -21,6 +22,7 @@ public sealed class LineEndingTests
         var expected = Describe(BounceParser.Parse(lf));
         Assert.Equal(expected, Describe(BounceParser.Parse(Replace(lf, "\n", "\r\n"))));
         Assert.Equal(expected, Describe(BounceParser.Parse(Replace(lf, "\n", "\r"))));
+        Assert.Equal(expected, Describe(BounceParser.Parse(Replace(lf, "\n", "\r\r\n"))));
     }
 
     private static byte[] ToLf(byte[] content) =>

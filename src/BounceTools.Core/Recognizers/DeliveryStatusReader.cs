@@ -31,9 +31,23 @@ internal static class DeliveryStatusReader
         }
     }
 
-    /// <summary>Final-Recipient unless it is empty or a bare route ("@mx.example.org"), then Original-Recipient.</summary>
-    private static string UsableAddress(string final, string original) =>
-        final.Length > 0 && final[0] != '@' ? final : original.Length > 0 ? original : final;
+    /// <summary>
+    /// Final-Recipient, unless it is not an Internet mail address and Original-Recipient is: gateways
+    /// write an X.400 O/R name ("x400; /S=user/PRMD=.../C=GB/"), a bare route ("@mx.example.org") or
+    /// the mailbox of an internal delivery channel ("user@ims-ms-daemon", a host name without a dot).
+    /// </summary>
+    private static string UsableAddress(string final, string original)
+    {
+        if (final.Length == 0 || final[0] == '@' || (!IsInternetAddress(final) && IsInternetAddress(original)))
+            return original.Length > 0 ? original : final;
+        return final;
+    }
+
+    private static bool IsInternetAddress(string address)
+    {
+        var at = address.LastIndexOf('@');
+        return at > 0 && address.IndexOf('.', at) > at + 1;
+    }
 
     /// <summary>"Status: 4.0.0 (example.org: host name lookup failure)": without a Diagnostic-Code, the comment is the only explanation.</summary>
     internal static string StatusComment(string? value)

@@ -37,7 +37,7 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        if (!FromMailSystem(message) && !Matches(NoticeSubject, message.Subject))
+        if (!NoticeSender.IsMailSystem(message) && !Matches(NoticeSubject, message.Subject))
             return false;
         var lines = BodyLines.OfNotice(message);
         for (var i = 0; i < lines.Count; i++)
@@ -56,14 +56,6 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
                 return NoticeReader.Read(message, draft, entries);
         }
         return false;
-    }
-
-    private static bool FromMailSystem(BounceMessage message)
-    {
-        var from = message.FromAddress;
-        var at = from.IndexOf('@');
-        var local = at < 0 ? from : from.Substring(0, at);
-        return local == "mailer-daemon" || local == "postmaster" || local == "mail-daemon" || local.StartsWith("bounce", StringComparison.Ordinal);
     }
 
     private static bool Matches(Regex regex, string text)

@@ -30,7 +30,8 @@ internal sealed class QmailRecognizer : IFormatRecognizer
             return false;
 
         var lines = BodyLines.OfNotice(message);
-        var first = FirstEntry(lines);
+        var intro = lines.IndexOf("to the following addresses");
+        var first = intro >= 0 ? intro + 1 : FirstEntry(lines);
         if (first < 0)
             return false;
         var end = first;

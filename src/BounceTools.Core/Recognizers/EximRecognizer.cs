@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.RegularExpressions;
 using BounceTools.Parsing;
 using BounceTools.Recognizers.Providers;
 using BounceTools.Recognizers.Text;
@@ -14,7 +15,9 @@ namespace BounceTools.Recognizers;
 /// </summary>
 internal sealed class EximRecognizer : IFormatRecognizer
 {
-    private static readonly string[] ListMarkers = { "address(es) failed", "address(es) deferred", "incorrectly constructed", "has not yet been delivered is:", "have not yet been delivered are:" };
+    private static readonly string[] ListMarkers = { "address(es) failed", "address(es) deferred", "incorrectly constructed", "has not yet been delivered is:", "have not yet been delivered are:", ErrorGiven };
+    // A message refused by local_scan gets no list, only "The following error was given:" and the error.
+    private const string ErrorGiven = "The following error was given:";
     private static readonly Func<string, bool> EndOfList = AddressEntries.StopAt("------ This is a copy", "------ The body of the message", "The following text was generated");
     private const string OriginalMarker = "------ This is a copy";
 
@@ -47,15 +50,21 @@ internal sealed class EximRecognizer : IFormatRecognizer
             ReadParents(lines, at, draft, deferred);
         if (draft.Recipients.Count == 0)
             ReadMalformed(lines, at, draft);
+        if (draft.Recipients.Count == 0 && lines[at].IndexOf(ErrorGiven, StringComparison.OrdinalIgnoreCase) >= 0)
+            ReadNamedInError(lines, at, draft);
         if (draft.Original == OriginalMessage.None)
             draft.Original = NoticeReader.OriginalAfter(lines, OriginalMarker);
         return draft.Recipients.Count > 0;
     }
 
+    // Exim names the messages it writes itself "E" and its message id: "<E1TVzQE-0003uW-ED@mx.example.org>".
+    private static readonly Regex EximMessageId = TextPatterns.Create(@"^\s*<E[0-9A-Za-z]{6}-[0-9A-Za-z]{6}-[0-9A-Za-z]{2,4}@");
+
     private static bool LooksLikeExim(BounceMessage message, string text) =>
         text.IndexOf("This message was created automatically by mail delivery software", StringComparison.OrdinalIgnoreCase) >= 0 ||
         (message.RawHeader("Received") ?? string.Empty).IndexOf("Exim", StringComparison.Ordinal) >= 0 ||
-        (message.RawHeader("Message-Id") ?? string.Empty).IndexOf("eximdsn", StringComparison.OrdinalIgnoreCase) >= 0;
+        (message.RawHeader("Message-Id") ?? string.Empty).IndexOf("eximdsn", StringComparison.OrdinalIgnoreCase) >= 0 ||
+        EximMessageId.SafeIsMatch(message.RawHeader("Message-Id") ?? string.Empty);
 
     private static RecipientDraft AddRecipient(BounceDraft draft, string address, bool deferred)
     {
@@ -100,6 +109,15 @@ internal sealed class EximRecognizer : IFormatRecognizer
                 reason.Add(lines[j].Trim());
             EntryMerge.Fill(AddRecipient(draft, address, deferred), string.Join(" ", reason));
         }
+    }
+
+    // "Local mailbox a@example.org is unavailable: user not found": the error names the recipient it refused.
+    private static void ReadNamedInError(BodyLines lines, int at, BounceDraft draft)
+    {
+        var error = OnlyRecipientText(lines, at);
+        var address = AddressText.Find(error);
+        if (address.Length > 0)
+            EntryMerge.Fill(AddRecipient(draft, address, deferred: false), error);
     }
 
     // "<a@example.org> may not follow b@example.org": Exim's wording for a malformed recipient list.

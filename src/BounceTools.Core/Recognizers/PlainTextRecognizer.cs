@@ -27,7 +27,8 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         @"|failed addresses follow:" +
         @"|^\s*undeliverable (?:e-?mail )?address(?:es|\(es\))?:" +
         @"|^\s*your (?:message|mail) to:\s*$" +
-        @"|(?:could not|cannot|unable to) deliver (?:your |the |this )?(?:message|mail) to(?=\s+<?[^\s<>@]+@))");
+        @"|(?:could not|cannot|unable to) deliver (?:your |the |this )?(?:message|mail) to(?=\s+<?[^\s<>@]+@)" +
+        @"|(?:message|mail),? addressed to(?=\s+['""<]?[^\s<>@'""]+@))");
 
     /// <summary>A notice's Subject; a person's reply that quotes one ("Re: Undelivered Mail ...") is not a notice.</summary>
     private static readonly Regex NoticeSubject = TextPatterns.Create(
@@ -83,17 +84,25 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
     private static string AddressRightAfter(string rest)
     {
         var words = rest.Trim().TrimStart(':').Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 ? AddressText.Find(words[0]) : string.Empty;
+        return words.Length > 0 ? AddressText.Find(words[0].Trim('\'', '"', ',', '.')) : string.Empty;
     }
 
-    // The reason follows the paragraph that names the recipient ("... for the following reason:").
+    // "... addressed to 'a@example.org', failed because it has not been collected": the sentence naming the
+    // recipient goes on with the reason; when it stops or ends in "for the following reason:", the next paragraph has it.
     private static AddressEntry NamedEntry(BodyLines lines, int at, string address)
     {
         var entry = new AddressEntry(address);
-        var end = at;
-        while (end < lines.Count && lines[end].Trim().Length > 0)
-            end++;
-        var next = end;
+        var paragraph = lines.Paragraph(at);
+        var after = paragraph.IndexOf(address, StringComparison.OrdinalIgnoreCase);
+        var rest = after < 0 ? string.Empty : paragraph.Substring(after + address.Length).TrimStart('\'', '"', '>', ',', '.', ' ');
+        if (rest.Length > 0 && !rest.EndsWith(":", StringComparison.Ordinal))
+        {
+            entry.Lines.Add(rest);
+            return entry;
+        }
+        var next = at;
+        while (next < lines.Count && lines[next].Trim().Length > 0)
+            next++;
         while (next < lines.Count && lines[next].Trim().Length == 0)
             next++;
         if (next < lines.Count && !EndOfList(lines[next]))

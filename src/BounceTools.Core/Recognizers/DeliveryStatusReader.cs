@@ -25,7 +25,7 @@ internal static class DeliveryStatusReader
             recipient.RemoteMta = DeliveryStatus.SplitTyped(block["Remote-MTA"]).Text;
             var (type, text) = DeliveryStatus.SplitTyped(block["Diagnostic-Code"]);
             recipient.DiagnosticType = type;
-            recipient.DiagnosticCode = text.Length > 0 ? text : StatusComment(block["Status"]);
+            recipient.DiagnosticCode = WithSupplementaryInfo(text.Length > 0 ? text : StatusComment(block["Status"]), block["X400-Supplementary-Info"]);
             recipient.LastAttemptDate = DeliveryStatus.ParseDate(block["Last-Attempt-Date"]);
             recipient.WillRetryUntil = DeliveryStatus.ParseDate(block["Will-Retry-Until"]);
         }
@@ -47,6 +47,18 @@ internal static class DeliveryStatusReader
     {
         var at = address.LastIndexOf('@');
         return at > 0 && address.IndexOf('.', at) > at + 1;
+    }
+
+    /// <summary>
+    /// X.400 gateways give only numbered reason and diagnostic codes ("Reason 1 (Unable-To-Transfer);
+    /// Diagnostic -1 (Unknown)") and put what the next server said in X400-Supplementary-Info.
+    /// </summary>
+    private static string WithSupplementaryInfo(string diagnostic, string? info)
+    {
+        var text = (info ?? string.Empty).Trim().Trim('"').Trim();
+        if (text.Length == 0 || diagnostic.IndexOf(text, System.StringComparison.OrdinalIgnoreCase) >= 0)
+            return diagnostic;
+        return diagnostic.Length == 0 ? text : diagnostic + " (" + text + ")";
     }
 
     /// <summary>"Status: 4.0.0 (example.org: host name lookup failure)": without a Diagnostic-Code, the comment is the only explanation.</summary>

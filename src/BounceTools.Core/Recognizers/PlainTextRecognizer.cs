@@ -36,7 +36,7 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
 
     /// <summary>Delay warnings say that delivery goes on.</summary>
     private static readonly Regex DelayWording = TextPatterns.Create(
-        @"\b(?:has not yet been delivered|will (?:continue to )?(?:retry|attempt delivery|keep trying)|this is (?:just |only )?a warning|warning only)\b");
+        @"\b(?:has not yet been delivered|will (?:continue to )?(?:retry|attempt delivery|keep trying)|delivery attempts will continue|this is (?:just |only )?a warning|warning only)\b");
 
     // "User's mailbox is full: <a@example.org>": a reason in words (not a header name), then the recipient.
     private static readonly Regex ReasonWithAddress = TextPatterns.Create(

@@ -25,15 +25,41 @@ internal static class DeliveryStatusReader
             recipient.RemoteMta = DeliveryStatus.SplitTyped(block["Remote-MTA"]).Text;
             var (type, text) = DeliveryStatus.SplitTyped(block["Diagnostic-Code"]);
             recipient.DiagnosticType = type;
-            recipient.DiagnosticCode = text.Length > 0 ? text : StatusComment(block["Status"]);
+            recipient.DiagnosticCode = WithSupplementaryInfo(text.Length > 0 ? text : StatusComment(block["Status"]), block["X400-Supplementary-Info"]);
             recipient.LastAttemptDate = DeliveryStatus.ParseDate(block["Last-Attempt-Date"]);
             recipient.WillRetryUntil = DeliveryStatus.ParseDate(block["Will-Retry-Until"]);
         }
     }
 
-    /// <summary>Final-Recipient unless it is empty or a bare route ("@mx.example.org"), then Original-Recipient.</summary>
-    private static string UsableAddress(string final, string original) =>
-        final.Length > 0 && final[0] != '@' ? final : original.Length > 0 ? original : final;
+    /// <summary>
+    /// Final-Recipient, unless it is not an Internet mail address and Original-Recipient is: gateways
+    /// write an X.400 O/R name ("x400; /S=user/PRMD=.../C=GB/"), a bare route ("@mx.example.org") or
+    /// the mailbox of an internal delivery channel ("user@ims-ms-daemon", a host name without a dot).
+    /// </summary>
+    private static string UsableAddress(string final, string original)
+    {
+        if (final.Length == 0 || final[0] == '@' || (!IsInternetAddress(final) && IsInternetAddress(original)))
+            return original.Length > 0 ? original : final;
+        return final;
+    }
+
+    private static bool IsInternetAddress(string address)
+    {
+        var at = address.LastIndexOf('@');
+        return at > 0 && address.IndexOf('.', at) > at + 1;
+    }
+
+    /// <summary>
+    /// X.400 gateways give only numbered reason and diagnostic codes ("Reason 1 (Unable-To-Transfer);
+    /// Diagnostic -1 (Unknown)") and put what the next server said in X400-Supplementary-Info.
+    /// </summary>
+    private static string WithSupplementaryInfo(string diagnostic, string? info)
+    {
+        var text = (info ?? string.Empty).Trim().Trim('"').Trim();
+        if (text.Length == 0 || diagnostic.IndexOf(text, System.StringComparison.OrdinalIgnoreCase) >= 0)
+            return diagnostic;
+        return diagnostic.Length == 0 ? text : diagnostic + " (" + text + ")";
+    }
 
     /// <summary>"Status: 4.0.0 (example.org: host name lookup failure)": without a Diagnostic-Code, the comment is the only explanation.</summary>
     internal static string StatusComment(string? value)

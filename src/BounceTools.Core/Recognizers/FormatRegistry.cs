@@ -49,6 +49,7 @@ internal static class FormatRegistry
         new IronPortRecognizer(),
         new BigfootRecognizer(),
         new ApacheJamesRecognizer(),
+        new X2Recognizer(), // qmail-derived: before the generic qmail layout
         new QmailRecognizer(),
         new DragonFlyRecognizer(),
         new EximRecognizer(),
@@ -68,7 +69,6 @@ internal static class FormatRegistry
         new MailFoundryRecognizer(),
         new VerizonRecognizer(),
         AnnotatedListRecognizer.X1,
-        new X2Recognizer(),
         new X3Recognizer(),
         new X6Recognizer(),
         new Rfc3464Recognizer(),

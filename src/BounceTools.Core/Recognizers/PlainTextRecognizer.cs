@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
-using BounceTools.Classification;
 using BounceTools.Parsing;
 using BounceTools.Recognizers.Providers;
 using BounceTools.Recognizers.Text;
@@ -10,15 +9,18 @@ namespace BounceTools.Recognizers;
 
 /// <summary>
 /// Last resort for plain-text notices of unknown MTAs: a line saying that "the following address(es)
-/// failed" (or could not be delivered), then each address on its own line with the reason below it
-/// (or a single address after the colon of that line). Without such a line, a labelled recipient
-/// ("Intended recipient: a", "(Originally addressed to a)") or a Subject that names the one address
-/// a message could not be delivered to will do. A notice that says delivery is only postponed is
-/// a delay. Only mail that presents itself as a delivery notice is considered.
+/// failed" (or could not be delivered), then each address on its own line with the reason below it;
+/// or a line naming the single recipient ("unable to deliver your message to a@example.org",
+/// "Undeliverable address: a@example.org") with the reason in the same sentence or the next paragraph.
+/// Without such a line, a labelled recipient ("Intended recipient: a", "(Originally addressed to a)"),
+/// a Subject that names the one address a message could not be delivered to, or a one-line
+/// "reason: &lt;a@example.org&gt;" next to a sentence saying the mail could not be delivered will do.
+/// A notice that says delivery goes on is a delay. Only mail that presents itself as a delivery
+/// notice is considered.
 /// </summary>
 internal sealed class PlainTextRecognizer : IFormatRecognizer
 {
-    private static readonly Regex ListIntro = new(
+    private static readonly Regex ListIntro = TextPatterns.Create(
         @"(?:did not reach the following recipient(?:\(s\)|s)?" +
         @"|following (?:e-?mail )?(?:recipients?|recipient\(s\)|address(?:es|\(es\))?|users?|destinations?)\s*(?:failed|could not be (?:delivered|reached)|cannot be delivered|(?:was|were) not delivered|(?:was|were) undeliverable|did not receive|had (?:permanent |transient )?(?:fatal |delivery )?(?:errors|problems))" +
         @"|(?:could not|cannot|unable to) (?:be )?deliver(?:ed)? (?:your message |the message |this message |message )?to the following (?:recipients?|recipient\(s\)|address(?:es|\(es\))?|users?)" +
@@ -26,45 +28,55 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         @"|(?:message|mail) (?:could not|cannot|can't) be delivered to:?\s*$" +
         @"|delivery of (?:e-?mail|(?:your|the) message) to (?:this|the following) address(?:es)?:?\s*$" +
         @"|addressed to (?:e-?mail )?address(?:es)?\s*:\s*$" +
-        @"|^[\s\-=*]*(?:failed|undeliverable) (?:recipients?|address(?:es)?)[\s\-=*:]*$)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+        @"|^[\s\-=*]*(?:failed|undeliverable) (?:recipients?|address(?:es)?)[\s\-=*:]*$" +
+        // phquery, the directory lookup of sendmail sites: "--------Message not delivered to the following:"
+        @"|not delivered to the following(?: recipients?| address(?:es|\(es\))?)?:" +
+        // smail: "|------- Failed addresses follow: -------|"
+        @"|failed addresses follow:" +
+        @"|^\s*undeliverable (?:e-?mail )?address(?:es|\(es\))?:" +
+        @"|^\s*your (?:message|mail) to:\s*$" +
+        @"|(?:could not|cannot|unable to) deliver (?:your |the |this )?(?:message|mail) to(?=\s+<?[^\s<>@]+@)" +
+        @"|(?:message|mail),? addressed to(?=\s+['""<]?[^\s<>@'""]+@))");
 
     /// <summary>
     /// A notice's Subject; a person's reply that quotes one ("Re: Undelivered Mail ...") is not a notice,
     /// but a gateway that answers with the original subject and its verdict in brackets ("RE: Minutes (delivery failed)") is.
     /// </summary>
-    private static readonly Regex NoticeSubject = new(
+    private static readonly Regex NoticeSubject = TextPatterns.Create(
         @"^(?!\s*(?:re|aw|sv|antw)\s*:).*?(?:undeliver|delivery (?:status|failure|failed|notification|problem|warning)|returned mail|mail delivery|failure notice|not delivered|delivery has failed|non-delivery)" +
-        @"|\((?:delivery failed|undeliverable|not delivered)\)\s*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+        @"|\((?:delivery failed|undeliverable|not delivered)\)\s*$");
 
     /// <summary>"Your message to user@example.org could not be delivered": the Subject names the recipient.</summary>
-    private static readonly Regex SubjectRecipient = new(
-        @"(?:message|mail) (?:to|for) <?(?<address>" + AddressText.Address + @")>? (?:could not|couldn't|cannot|can't|was not|wasn't|has not been) (?:be )?delivered",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+    private static readonly Regex SubjectRecipient = TextPatterns.Create(
+        @"(?:message|mail) (?:to|for) <?(?<address>" + AddressText.Address + @")>? (?:could not|couldn't|cannot|can't|was not|wasn't|has not been) (?:be )?delivered");
 
     /// <summary>Wording of a delay warning: the server still holds the message and keeps trying.</summary>
-    private static readonly Regex Postponed = new(
-        @"\b(?:has been|is being) (?:postponed|delayed|deferred)\b|\bwill (?:continue|keep) (?:to )?(?:try|retry|attempt)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+    private static readonly Regex DelayWording = TextPatterns.Create(
+        @"\b(?:(?:has been|is being) (?:postponed|delayed|deferred)|will (?:continue|keep) (?:to )?(?:try|retry|attempt)|will (?:retry|attempt delivery|keep trying)|has not yet been delivered|delivery attempts will continue|this is (?:just |only )?a warning|warning only)\b");
 
     /// <summary>The line that introduces the returned message: "Original message follows", "Old message:", "Your message reads (in part):", ...</summary>
-    private static readonly Regex ReturnedMessage = new(
-        @"original message|copy of the message|^\s*old message:|your message reads|message headers follow|(?:header|lines) of (?:the|your) (?:original )?message",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+    private static readonly Regex ReturnedMessage = TextPatterns.Create(
+        @"original message|copy of the message|message text follows|^\s*old message:|your message reads|message headers follow|(?:header|lines) of (?:the|your) (?:original )?message");
+
+    // "User's mailbox is full: <a@example.org>": a reason in words (not a header name), then the recipient.
+    private static readonly Regex ReasonWithAddress = TextPatterns.Create(
+        @"^\s*(?<reason>[^\s<>:@]+(?:\s+[^\s<>:@]+){1,12}):\s*<(?<address>" + TextPatterns.Address + @")>\s*$");
+
+    private static readonly Regex FailureSentence = TextPatterns.Create(
+        @"\b(?:unable to deliver|could not be delivered|cannot be delivered|undeliverable)\b");
 
     private static readonly Func<string, bool> EndOfList = line =>
     {
-        var text = line.TrimStart();
+        var text = line.TrimStart(' ', '\t', '|');
         return text.StartsWith("---", StringComparison.Ordinal) || text.StartsWith("===", StringComparison.Ordinal) ||
-               Matches(ReturnedMessage, text);
+               ReturnedMessage.SafeIsMatch(text);
     };
 
     public string Format => "PlainText";
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        if (!FromMailSystem(message) && !Matches(NoticeSubject, message.Subject) && !IsDeliveryReport(message))
+        if (!NoticeSender.IsMailSystem(message) && !NoticeSubject.SafeIsMatch(message.Subject) && !IsDeliveryReport(message))
             return false;
         var lines = BodyLines.OfNotice(message);
         var entries = ListedEntries(lines);
@@ -73,8 +85,9 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         if (entries.Count == 0)
             entries = SubjectEntries(message.Subject, lines);
         if (entries.Count == 0)
-            return false;
-        return NoticeReader.Read(message, draft, entries, IsPostponed(lines) ? "delayed" : "failed");
+            entries = ReasonWithAddressEntries(lines);
+        var action = DelayWording.SafeIsMatch(NoticeText.Of(message)) ? "delayed" : "failed";
+        return entries.Count > 0 && NoticeReader.Read(message, draft, entries, action);
     }
 
     /// <summary>The entries under the first list intro that has any.</summary>
@@ -82,21 +95,52 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
     {
         for (var i = 0; i < lines.Count; i++)
         {
-            if (!Matches(ListIntro, lines[i]))
+            var intro = ListIntro.SafeMatch(lines[i]);
+            if (!intro.Success)
                 continue;
             // "Did not reach the following recipient: user@example.org" names it on the same line.
-            var colon = lines[i].LastIndexOf(':');
-            var named = colon < 0 ? string.Empty : AddressText.Find(lines[i].Substring(colon + 1));
+            var named = AddressRightAfter(lines[i].Substring(intro.Index + intro.Length));
             if (named.Length > 0)
-                return new List<AddressEntry> { new(named) };
-            // The intro may wrap; lines up to the first address are skipped.
-            var entries = AddressEntries.Read(lines, i + 1, EndOfList);
+                return new List<AddressEntry> { NamedEntry(lines, i, named) };
+            // The intro may wrap; entries start after the line that ends it (with a colon, perhaps inside a "|--- ... ---|" frame).
+            var start = lines[i].TrimEnd(' ', '\t', '-', '|').EndsWith(":", StringComparison.Ordinal) || i + 1 >= lines.Count ? i + 1 : i + 2;
+            var entries = AddressEntries.Read(lines, start, EndOfList);
             if (entries.Count == 0)
                 entries = RecipientLines.Read(lines, i + 1, EndOfList, labelOnly: false);
             if (entries.Count > 0)
                 return entries;
         }
         return new List<AddressEntry>();
+    }
+
+    // Only an address that directly follows the intro is the recipient ("... not accepting mail from a@example.org:" is not).
+    private static string AddressRightAfter(string rest)
+    {
+        var words = rest.Trim().TrimStart(':').Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 ? AddressText.Find(words[0].Trim('\'', '"', ',', '.')) : string.Empty;
+    }
+
+    // "... addressed to 'a@example.org', failed because it has not been collected": the sentence naming the
+    // recipient goes on with the reason; when it stops or ends in "for the following reason:", the next paragraph has it.
+    private static AddressEntry NamedEntry(BodyLines lines, int at, string address)
+    {
+        var entry = new AddressEntry(address);
+        var paragraph = lines.Paragraph(at);
+        var after = paragraph.IndexOf(address, StringComparison.OrdinalIgnoreCase);
+        var rest = after < 0 ? string.Empty : paragraph.Substring(after + address.Length).TrimStart('\'', '"', '>', ',', '.', ' ');
+        if (rest.Length > 0 && !rest.EndsWith(":", StringComparison.Ordinal))
+        {
+            entry.Lines.Add(rest);
+            return entry;
+        }
+        var next = at;
+        while (next < lines.Count && lines[next].Trim().Length > 0)
+            next++;
+        while (next < lines.Count && lines[next].Trim().Length == 0)
+            next++;
+        if (next < lines.Count && !EndOfList(lines[next]))
+            entry.Lines.Add(lines.Paragraph(next));
+        return entry;
     }
 
     /// <summary>The recipient a Subject names, with the paragraph of the notice that names it too; none when the text does not.</summary>
@@ -117,36 +161,26 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         return entries;
     }
 
-    private static bool IsPostponed(BodyLines lines)
+    /// <summary>"Reason: &lt;address&gt;" lines, when the notice also says the mail could not be delivered.</summary>
+    private static List<AddressEntry> ReasonWithAddressEntries(BodyLines lines)
     {
+        var entries = new List<AddressEntry>();
+        var failed = false;
         for (var i = 0; i < lines.Count && !EndOfList(lines[i]); i++)
-            if (Matches(Postponed, lines[i]))
-                return true;
-        return false;
+        {
+            failed |= FailureSentence.SafeIsMatch(lines[i]);
+            var match = ReasonWithAddress.SafeMatch(lines[i]);
+            if (!match.Success)
+                continue;
+            var entry = new AddressEntry(AddressField.Normalize(match.Groups["address"].Value));
+            entry.Lines.Add(match.Groups["reason"].Value.Trim());
+            entries.Add(entry);
+        }
+        return failed ? entries : new List<AddressEntry>();
     }
 
     /// <summary>A multipart/report of delivery status presents itself as a notice, whoever sent it.</summary>
     private static bool IsDeliveryReport(BounceMessage message) =>
         message.Message.Body is MimeKit.MultipartReport report &&
         string.Equals(report.ReportType, "delivery-status", StringComparison.OrdinalIgnoreCase);
-
-    private static bool FromMailSystem(BounceMessage message)
-    {
-        var from = message.FromAddress;
-        var at = from.IndexOf('@');
-        var local = at < 0 ? from : from.Substring(0, at);
-        return local == "mailer-daemon" || local == "postmaster" || local == "mail-daemon" || local.StartsWith("bounce", StringComparison.Ordinal);
-    }
-
-    private static bool Matches(Regex regex, string text)
-    {
-        try
-        {
-            return regex.IsMatch(text);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
-    }
 }

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using BounceTools.Classification;
 using BounceTools.Parsing;
 using BounceTools.Recognizers.Text;
 
@@ -12,7 +14,11 @@ namespace BounceTools.Recognizers;
 /// </summary>
 internal sealed class PostfixRecognizer : IFormatRecognizer
 {
-    private static readonly string[] Signatures = { "X-Postfix-Queue-ID", "X-Postfix-Sender", "This is the mail system at host", "This is the Postfix program at host" };
+    private static readonly string[] Signatures = { "X-Postfix-Queue-ID", "X-Postfix-Sender", "This is the mail system at host", "I'm sorry to have to inform you that" };
+
+    // Releases before 2.3 put the mail_name setting in the intro: "This is the Postfix program at host ...",
+    // "This is the Postfix on SuSE Linux 6.4 (i386) program at host ...", or whatever name a site chose.
+    private static readonly Regex NamedIntro = new(@"^This is the [^\r\n]{1,60} program at host ", RegexOptions.Multiline | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
     // Delay notices say so in capitals; the non-MIME layout ends the report with the returned message.
     private const string WarningOnly = "THIS IS A WARNING ONLY";
@@ -45,7 +51,14 @@ internal sealed class PostfixRecognizer : IFormatRecognizer
         foreach (var signature in Signatures)
             if (text.IndexOf(signature, StringComparison.OrdinalIgnoreCase) >= 0)
                 return true;
-        return false;
+        try
+        {
+            return NamedIntro.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     // For local deliveries (Diagnostic-Code: x-unix) the text adds what Postfix says about the

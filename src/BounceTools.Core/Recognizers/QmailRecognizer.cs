@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using BounceTools.Parsing;
 using BounceTools.Recognizers.Text;
 
@@ -6,11 +7,25 @@ namespace BounceTools.Recognizers;
 
 /// <summary>
 /// qmail (and netqmail, vpopmail setups): "Hi. This is the qmail-send program at ..." followed by
-/// "&lt;address&gt;:" paragraphs and "--- Below this line is a copy of the message."
+/// "&lt;address&gt;:" paragraphs and "--- Below this line is a copy of the message." Providers often
+/// replace the intro and the divider with their own words (or language) but keep the layout: a
+/// mailer-daemon notice whose "&lt;address&gt;:" lines stand alone, closed by a "---" line. A variant
+/// that lists no paragraphs summarises the returned message instead ("Subject: ...", "To: ...").
 /// </summary>
 internal sealed class QmailRecognizer : IFormatRecognizer
 {
-    private static readonly Func<string, bool> EndOfList = AddressEntries.StopAt("--- Below this line", "--- Enclosed is a copy");
+    private static readonly string[] Signatures =
+    {
+        "qmail-send program", "wasn't able to deliver your message to the following addresses",
+        "Below this line is a copy of the message", "Below the next line is a copy of the message",
+        "--- Enclosed is a copy of the message", "--- Enclosed are the original headers of the message",
+    };
+
+    private const string ListIntro = "to the following addresses";
+    private const string SummaryIntro = "wasn't able to deliver the following message";
+
+    // qmail's divider, or a provider's own "--- ..." line in its place, ends the list.
+    private static readonly Func<string, bool> EndOfList = AddressEntries.StopAt("---");
 
     private const string RemoteSaid = "Remote host said:";
     private static readonly string[] Trailers = { "Giving up on ", "I'm not going to try again" };
@@ -19,13 +34,17 @@ internal sealed class QmailRecognizer : IFormatRecognizer
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        var text = NoticeText.Of(message);
-        if (text.IndexOf("qmail-send program", StringComparison.OrdinalIgnoreCase) < 0 &&
-            text.IndexOf("wasn't able to deliver your message to the following addresses", StringComparison.OrdinalIgnoreCase) < 0)
+        var lines = BodyLines.OfNotice(message);
+        var paragraph = FirstEntry(lines);
+        var end = Math.Max(paragraph, 0);
+        while (end < lines.Count && !EndOfList(lines[end]))
+            end++;
+        if (!HasSignature(NoticeText.Of(message)) && !(paragraph >= 0 && end < lines.Count && NoticeSender.IsMailSystem(message)))
             return false;
 
-        var lines = BodyLines.OfNotice(message);
-        var entries = AddressEntries.ReadAfter(lines, "to the following addresses", EndOfList);
+        var intro = lines.IndexOf(ListIntro);
+        var first = intro >= 0 ? intro + 1 : paragraph;
+        var entries = first >= 0 ? AddressEntries.Read(lines, first, EndOfList) : SummaryRecipient(lines);
         if (!NoticeReader.Read(message, draft, entries))
             return false;
         foreach (var recipient in draft.Recipients)
@@ -35,9 +54,43 @@ internal sealed class QmailRecognizer : IFormatRecognizer
             if (recipient.DiagnosticType.Length == 0)
                 recipient.DiagnosticCode = RemoteAnswer(recipient.DiagnosticCode);
         }
-        if (draft.Original == OriginalMessage.None)
-            draft.Original = NoticeReader.OriginalAfter(lines, "--- Below this line");
+        if (draft.Original == OriginalMessage.None && end < lines.Count)
+            draft.Original = OriginalMessage.FromText(lines.Join(end + 1));
         return true;
+    }
+
+    private static bool HasSignature(string text)
+    {
+        foreach (var phrase in Signatures)
+            if (Contains(text, phrase))
+                return true;
+        return false;
+    }
+
+    // "I wasn't able to deliver the following message. ... Subject: ... To: a@example.org": the summary's To line.
+    private static List<AddressEntry> SummaryRecipient(BodyLines lines)
+    {
+        var entries = new List<AddressEntry>();
+        var at = lines.IndexOf(SummaryIntro);
+        for (var i = at + 1; at >= 0 && i < lines.Count && !EndOfList(lines[i]); i++)
+        {
+            var line = lines[i].Trim();
+            if (line.StartsWith("To:", StringComparison.OrdinalIgnoreCase) && AddressText.Find(line) is { Length: > 0 } address)
+                entries.Add(new AddressEntry(address));
+        }
+        return entries;
+    }
+
+    // Each recipient opens a paragraph with "<user@example.org>:" on a line of its own, above the divider.
+    private static int FirstEntry(BodyLines lines)
+    {
+        for (var i = 0; i < lines.Count && !EndOfList(lines[i]); i++)
+        {
+            var line = lines[i].Trim();
+            if (line.StartsWith("<", StringComparison.Ordinal) && line.EndsWith(">:", StringComparison.Ordinal) && AddressText.TryReadLeading(line, out _, out _))
+                return i;
+        }
+        return -1;
     }
 
     // "Connected to 192.0.2.1 but sender was rejected. Remote host said: 550 ... Giving up on 192.0.2.1."

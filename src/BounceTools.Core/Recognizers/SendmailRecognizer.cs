@@ -49,13 +49,19 @@ internal sealed class SendmailRecognizer : IFormatRecognizer
         return draft.Recipients.Count > 0;
     }
 
-    // A local program's failure is reported as its bare exit code ("Diagnostic-Code: X-Unix; 255");
-    // the transcript's closing line ("554 5.3.0 unknown mailer error 255") says what sendmail made of it.
+    // With one recipient and nothing else said about it, the transcript's closing line is its failure
+    // ("554 Too many hops ..."). A local program's failure is reported as its bare exit code
+    // ("Diagnostic-Code: X-Unix; 255"); the closing line ("554 5.3.0 unknown mailer error 255") says what sendmail made of it.
     private static void AddClosingLine(BounceDraft draft, SessionTranscript transcript)
     {
         if (draft.Recipients.Count != 1 || transcript.Closing.Length == 0)
             return;
         var recipient = draft.Recipients[0];
+        if (recipient.DiagnosticCode.Length == 0)
+        {
+            recipient.DiagnosticCode = transcript.Closing;
+            return;
+        }
         if (!recipient.DiagnosticType.Equals("x-unix", StringComparison.OrdinalIgnoreCase) || recipient.DiagnosticCode.IndexOf(transcript.Closing, StringComparison.Ordinal) >= 0)
             return;
         recipient.DiagnosticCode = recipient.DiagnosticCode.Length == 0 ? transcript.Closing : recipient.DiagnosticCode + " (" + transcript.Closing + ")";

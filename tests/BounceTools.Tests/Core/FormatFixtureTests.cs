@@ -42,6 +42,7 @@ public sealed class FormatFixtureTests
             if (want.DiagnosticContains != null) Assert.Contains(want.DiagnosticContains, got.DiagnosticCode);
             if (want.RemoteMta != null) Assert.Equal(want.RemoteMta, got.RemoteMta);
             if (want.SmtpCommand != null) Assert.Equal(want.SmtpCommand, got.SmtpCommand);
+            if (want.OriginalRecipient != null) Assert.Equal(want.OriginalRecipient, got.OriginalRecipient);
         }
     }
 
@@ -60,5 +61,6 @@ public sealed class FormatFixtureTests
         string? FeedbackType,
         string? DiagnosticContains,
         string? RemoteMta,
-        string? SmtpCommand);
+        string? SmtpCommand,
+        string? OriginalRecipient = null);
 }

@@ -25,7 +25,7 @@ internal static class AddressEntries
                 break;
             if (AddressText.TryReadLeading(line, out var address, out var rest))
             {
-                current = new AddressEntry(address);
+                current = new AddressEntry(address) { ExpandedFrom = AddressText.ExpandedFrom(line) };
                 entries.Add(current);
                 if (rest.Length > 0)
                     current.Lines.Add(rest);
@@ -38,7 +38,11 @@ internal static class AddressEntries
                     current = null;
                 continue;
             }
-            current?.Lines.Add(text);
+            if (current != null && current.ExpandedFrom.Length == 0 && text.StartsWith("(", StringComparison.Ordinal) &&
+                AddressText.ExpandedFrom(text) is { Length: > 0 } alias)
+                current.ExpandedFrom = alias;
+            else
+                current?.Lines.Add(text);
         }
         return entries;
     }

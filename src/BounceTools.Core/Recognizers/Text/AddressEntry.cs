@@ -12,6 +12,9 @@ internal sealed class AddressEntry
 
     public string Address { get; }
 
+    /// <summary>The address this one was expanded from (an alias or forward: "(expanded from: a@example.org)"), or empty.</summary>
+    public string ExpandedFrom { get; set; } = string.Empty;
+
     /// <summary>The lines that follow the address (and any text after it on its own line), trimmed.</summary>
     public List<string> Lines { get; } = new();
 

@@ -61,6 +61,17 @@ internal static class AddressText
         }
     }
 
+    /// <summary>
+    /// The alias an address was expanded from when <paramref name="text"/> carries the note, as Postfix
+    /// ("&lt;a@b&gt; (expanded from &lt;alias@b&gt;): ...") and Sendmail ("(expanded from: alias@b)") write it; else empty.
+    /// </summary>
+    public static string ExpandedFrom(string text)
+    {
+        const string Note = "(expanded from";
+        var at = text.IndexOf(Note, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? string.Empty : Find(text.Substring(at + Note.Length));
+    }
+
     private static string AfterColon(string rest)
     {
         rest = rest.Trim();

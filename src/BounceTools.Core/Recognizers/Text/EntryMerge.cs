@@ -25,6 +25,8 @@ internal static class EntryMerge
                 recipient.Action = action;
             }
             Fill(recipient, entry.Text);
+            if (recipient.OriginalRecipient.Length == 0)
+                recipient.OriginalRecipient = entry.ExpandedFrom;
         }
     }
 

@@ -22,9 +22,10 @@ internal sealed class SessionTranscript
         @"^[a-z][\w.\-]{0,40}: \S",
         RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
-    // "554 5.3.0 unknown mailer error 255": sendmail's own closing line, about no address in particular.
+    // "554 5.3.0 unknown mailer error 255", "554 Too many hops 26 (25 max): ...": sendmail's own closing
+    // line (older releases give no enhanced code), about no address in particular.
     private static readonly Regex ClosingLine = new(
-        @"^[245]\d\d [245]\.\d{1,3}\.\d{1,3} [^<>]*$",
+        @"^[245]\d\d (?:[245]\.\d{1,3}\.\d{1,3} )?[^<>]*$",
         RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
     private static readonly Regex TalkingTo = new(

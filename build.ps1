@@ -5,7 +5,8 @@
     Build (default) stages an importable module at output/BounceTools.
     Test builds, then runs the xunit tests and the Pester tests against the staged module.
     Package builds, then writes an installable .nupkg of the module to output/packages.
-    Conformance builds, then scores the staged module on a labeled corpus (-Corpus).
+    Conformance builds, then scores the staged module on a labeled corpus (-Corpus) and, where
+    python3-flufl.bounce is installed, on the bounces flufl.bounce tests itself with.
 .EXAMPLE
     dotnet tool restore; dotnet pwsh ./build.ps1 -Task Test
 #>
@@ -134,6 +135,14 @@ foreach ($name in $Task) {
         'Build' { Invoke-Build }
         'Test' { Invoke-Build; Invoke-Test }
         'Package' { Invoke-Build; Invoke-Package }
-        'Conformance' { Invoke-Build; & (Join-Path $root 'tests/Conformance/Invoke-Conformance.ps1') -ModulePath $staged -Corpus $Corpus }
+        'Conformance' {
+            Invoke-Build
+            & (Join-Path $root 'tests/Conformance/Invoke-Conformance.ps1') -ModulePath $staged -Corpus $Corpus
+            # A second yardstick where the Debian package python3-flufl.bounce is installed.
+            if (Test-Path '/usr/lib/python3/dist-packages/flufl/bounce/testing/helpers.py') {
+                'flufl.bounce test bounces:'
+                & (Join-Path $root 'tests/Conformance/Measure-FluflCorpus.ps1') -ModulePath $staged
+            }
+        }
     }
 }

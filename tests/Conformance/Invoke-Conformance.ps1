@@ -2,7 +2,8 @@
 .SYNOPSIS
     Runs the staged module over a labeled bounce corpus and scores it.
 .DESCRIPTION
-    The corpus is laid out like ../shared/corpus: emails/**/*.eml, labels.jsonl and score.py.
+    The corpus is laid out like ../shared/corpus: emails/** (every file, whatever its extension),
+    labels.jsonl and score.py.
     Writes one prediction line per (message, recipient) in the JSONL form score.py reads,
     then runs score.py and prints its report. Then scores Get-BounceCodeInfo -Text: for every
     labelled row whose diagnostic text quotes its labelled status, is that the first entry's code?
@@ -25,7 +26,7 @@ foreach ($label in Get-Content (Join-Path $corpusRoot 'labels.jsonl') | ConvertF
 }
 $lookups = [System.Collections.Generic.List[object]]::new()
 
-$lines = foreach ($file in Get-ChildItem (Join-Path $corpusRoot 'emails') -Recurse -File -Filter *.eml | Sort-Object FullName) {
+$lines = foreach ($file in Get-ChildItem (Join-Path $corpusRoot 'emails') -Recurse -File | Where-Object Name -NotLike '.*' | Sort-Object FullName) {
     $relative = [IO.Path]::GetRelativePath($corpusRoot, $file.FullName).Replace('\', '/')
     $records = @(Get-BounceStatus -LiteralPath $file.FullName -ErrorAction SilentlyContinue)
     if ($records.Count -eq 0) {

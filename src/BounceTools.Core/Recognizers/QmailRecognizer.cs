@@ -6,11 +6,16 @@ namespace BounceTools.Recognizers;
 
 /// <summary>
 /// qmail (and netqmail, vpopmail setups): "Hi. This is the qmail-send program at ..." followed by
-/// "&lt;address&gt;:" paragraphs and "--- Below this line is a copy of the message."
+/// "&lt;address&gt;:" paragraphs and "--- Below this line is a copy of the message." Patched and
+/// rebranded qmail servers word the greeting their own way ("This is the machine generated message
+/// from mail service", "Unfortunately, your mail was not delivered to the following address:") and
+/// some end with "--- Original message follows."; they keep the paragraphs and the trailer.
 /// </summary>
 internal sealed class QmailRecognizer : IFormatRecognizer
 {
-    private static readonly Func<string, bool> EndOfList = AddressEntries.StopAt("--- Below this line", "--- Enclosed is a copy");
+    private static readonly string[] CopyMarkers = { "--- Below this line", "--- Enclosed is a copy", "--- Original message follows" };
+    private static readonly Func<string, bool> EndOfList = AddressEntries.StopAt(CopyMarkers);
+    private const string ListIntro = "to the following address";
 
     private const string RemoteSaid = "Remote host said:";
     private static readonly string[] Trailers = { "Giving up on ", "I'm not going to try again" };
@@ -21,11 +26,12 @@ internal sealed class QmailRecognizer : IFormatRecognizer
     {
         var text = NoticeText.Of(message);
         if (text.IndexOf("qmail-send program", StringComparison.OrdinalIgnoreCase) < 0 &&
-            text.IndexOf("wasn't able to deliver your message to the following addresses", StringComparison.OrdinalIgnoreCase) < 0)
+            text.IndexOf("wasn't able to deliver your message to the following addresses", StringComparison.OrdinalIgnoreCase) < 0 &&
+            !IsRebrandedQmail(text))
             return false;
 
         var lines = BodyLines.OfNotice(message);
-        var entries = AddressEntries.ReadAfter(lines, "to the following addresses", EndOfList);
+        var entries = AddressEntries.ReadAfter(lines, ListIntro, EndOfList);
         if (!NoticeReader.Read(message, draft, entries))
             return false;
         foreach (var recipient in draft.Recipients)
@@ -36,8 +42,29 @@ internal sealed class QmailRecognizer : IFormatRecognizer
                 recipient.DiagnosticCode = RemoteAnswer(recipient.DiagnosticCode);
         }
         if (draft.Original == OriginalMessage.None)
-            draft.Original = NoticeReader.OriginalAfter(lines, "--- Below this line");
+            draft.Original = OriginalAfterCopyMarker(lines);
         return true;
+    }
+
+    private static bool IsRebrandedQmail(string text)
+    {
+        if (text.IndexOf(ListIntro, StringComparison.OrdinalIgnoreCase) < 0)
+            return false;
+        foreach (var marker in CopyMarkers)
+            if (text.IndexOf(marker, StringComparison.Ordinal) >= 0)
+                return true;
+        return false;
+    }
+
+    private static OriginalMessage OriginalAfterCopyMarker(BodyLines lines)
+    {
+        foreach (var marker in CopyMarkers)
+        {
+            var original = NoticeReader.OriginalAfter(lines, marker);
+            if (original != OriginalMessage.None)
+                return original;
+        }
+        return OriginalMessage.None;
     }
 
     // "Connected to 192.0.2.1 but sender was rejected. Remote host said: 550 ... Giving up on 192.0.2.1."

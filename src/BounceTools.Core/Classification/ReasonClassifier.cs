@@ -32,10 +32,11 @@ public static class ReasonClassifier
         if (query.Status.StartsWith("2.", StringComparison.Ordinal))
             return new ReasonDecision(BounceReason.Delivered, "status " + query.Status);
 
-        if (query.Format.Length > 0 && FormatTable(query.Format).FirstMatch(query.Diagnostic, weak: false) is { } own)
+        var diagnostic = ReplyLines.Unfold(query.Diagnostic);
+        if (query.Format.Length > 0 && FormatTable(query.Format).FirstMatch(diagnostic, weak: false) is { } own)
             return new ReasonDecision(own.Reason, query.Format + " phrase /" + own.Pattern + "/");
 
-        var text = MaskAddresses(query.Diagnostic);
+        var text = MaskAddresses(diagnostic);
 
         var provider = DetectProvider(query);
         if (provider != null && ProviderTable(provider).FirstMatch(text, weak: false) is { } remote)

@@ -38,8 +38,9 @@ public static class ReasonClassifier
 
         var text = MaskAddresses(diagnostic);
 
+        // A provider's own links are part of its wording (i.ua names the rule as .../err/9/).
         var provider = DetectProvider(query);
-        if (provider != null && ProviderTable(provider).FirstMatch(text, weak: false) is { } remote)
+        if (provider != null && ProviderTable(provider).FirstMatch(MaskAddresses(diagnostic, keepLinks: true), weak: false) is { } remote)
             return new ReasonDecision(remote.Reason, provider + " phrase /" + remote.Pattern + "/");
 
         var phrase = Phrases.Value.FirstMatch(text, weak: false);
@@ -121,13 +122,13 @@ public static class ReasonClassifier
     /// Addresses and links quoted in server text are not wording: a mailbox named filtered@ or a
     /// help page .../reason/#spam must not decide the reason.
     /// </summary>
-    private static string MaskAddresses(string text)
+    private static string MaskAddresses(string text, bool keepLinks = false)
     {
-        if (text.IndexOf('@') < 0 && text.IndexOf("://", StringComparison.Ordinal) < 0)
+        if (text.IndexOf('@') < 0 && (keepLinks || text.IndexOf("://", StringComparison.Ordinal) < 0))
             return text;
         try
         {
-            return Address.Replace(Link.Replace(text, "link"), "address");
+            return Address.Replace(keepLinks ? text : Link.Replace(text, "link"), "address");
         }
         catch (RegexMatchTimeoutException)
         {

@@ -7,9 +7,9 @@ namespace BounceTools.Recognizers;
 /// <summary>
 /// qmail (and netqmail, vpopmail setups): "Hi. This is the qmail-send program at ..." followed by
 /// "&lt;address&gt;:" paragraphs and "--- Below this line is a copy of the message." Patched and
-/// rebranded qmail servers word the greeting their own way ("This is the machine generated message
-/// from mail service", "Unfortunately, your mail was not delivered to the following address:") and
-/// some end with "--- Original message follows."; they keep the paragraphs and the trailer.
+/// rebranded qmail servers word the greeting their own way, in any language ("This is the machine
+/// generated message from mail service", "Su mensaje no pudo ser entregado", "We're sorry.") and
+/// some end with "--- Original message follows."; they keep the paragraphs and the copy marker.
 /// </summary>
 internal sealed class QmailRecognizer : IFormatRecognizer
 {
@@ -31,7 +31,8 @@ internal sealed class QmailRecognizer : IFormatRecognizer
             return false;
 
         var lines = BodyLines.OfNotice(message);
-        var entries = AddressEntries.ReadAfter(lines, ListIntro, EndOfList);
+        var listAt = lines.IndexOf(ListIntro);
+        var entries = AddressEntries.Read(lines, listAt + 1, EndOfList);
         if (!NoticeReader.Read(message, draft, entries))
             return false;
         foreach (var recipient in draft.Recipients)
@@ -48,8 +49,6 @@ internal sealed class QmailRecognizer : IFormatRecognizer
 
     private static bool IsRebrandedQmail(string text)
     {
-        if (text.IndexOf(ListIntro, StringComparison.OrdinalIgnoreCase) < 0)
-            return false;
         foreach (var marker in CopyMarkers)
             if (text.IndexOf(marker, StringComparison.Ordinal) >= 0)
                 return true;

@@ -9,8 +9,8 @@ namespace BounceTools.Parsing;
 /// A bounce that was passed on as an attachment still reports that failure, so the attached
 /// notice is read in its place: one a person forwarded ("Fwd: Undeliverable: ..."), or one a
 /// notification gateway wrapped in a notice of its own (Subject "Returned mail: ..." or a sender
-/// such as "Mail Delivery Subsystem", the original report as a message/rfc822 part). Other mail with an attached message (a reply, a
-/// report) does not qualify.
+/// such as "Mail Delivery Subsystem", the original report as a message/rfc822 part). Other mail
+/// with an attached message (a reply, a report) does not qualify.
 /// </summary>
 internal static class ForwardedNotice
 {
@@ -19,20 +19,11 @@ internal static class ForwardedNotice
     /// <summary>The message attached to a forward or a wrapping notice, or null when <paramref name="message"/> is neither or has none.</summary>
     public static MimeMessage? Attached(BounceMessage message)
     {
-        if (!ForwardSubject.SafeIsMatch(message.Subject) && !AutoReplySigns.IsNoticeSubject(message.Subject) && !IsFromMailSystem(message))
+        if (!ForwardSubject.SafeIsMatch(message.Subject) && !AutoReplySigns.IsNoticeSubject(message.Subject) && !NoticeHeaders.FromMailSystem(message))
             return null;
         foreach (var part in message.Parts)
             if (part is MessagePart { Message: { } attached })
                 return attached;
         return null;
-    }
-
-    /// <summary>A notice whose Subject is in a language we do not list is still signed by the mail system.</summary>
-    private static bool IsFromMailSystem(BounceMessage message)
-    {
-        var from = message.FromAddress;
-        return from.StartsWith("mailer-daemon@", System.StringComparison.Ordinal) ||
-               from.StartsWith("postmaster@", System.StringComparison.Ordinal) ||
-               NoticeHeaders.FromNameContains(message, "Mail Delivery");
     }
 }

@@ -27,10 +27,11 @@ internal sealed class QmailRecognizer : IFormatRecognizer
         var text = NoticeText.Of(message);
         if (text.IndexOf("qmail-send program", StringComparison.OrdinalIgnoreCase) < 0 &&
             text.IndexOf("wasn't able to deliver your message to the following addresses", StringComparison.OrdinalIgnoreCase) < 0 &&
-            !IsRebrandedQmail(text))
+            !HasCopyMarker(text))
             return false;
 
         var lines = BodyLines.OfNotice(message);
+        // A rebranded greeting may not introduce the list ("We're sorry."): then it is read from the top.
         var listAt = lines.IndexOf(ListIntro);
         var entries = AddressEntries.Read(lines, listAt + 1, EndOfList);
         if (!NoticeReader.Read(message, draft, entries))
@@ -47,7 +48,7 @@ internal sealed class QmailRecognizer : IFormatRecognizer
         return true;
     }
 
-    private static bool IsRebrandedQmail(string text)
+    private static bool HasCopyMarker(string text)
     {
         foreach (var marker in CopyMarkers)
             if (text.IndexOf(marker, StringComparison.Ordinal) >= 0)

@@ -48,6 +48,15 @@ internal static class NoticeHeaders
         return false;
     }
 
+    /// <summary>True when the mail system signs the message: mailer-daemon@, postmaster@ or a "Mail Delivery ..." display name.</summary>
+    public static bool FromMailSystem(BounceMessage message)
+    {
+        var from = message.FromAddress;
+        return from.StartsWith("mailer-daemon@", StringComparison.Ordinal) ||
+               from.StartsWith("postmaster@", StringComparison.Ordinal) ||
+               FromNameContains(message, "Mail Delivery");
+    }
+
     /// <summary>A Content-* header of the notice itself; MimeKit keeps those on the body entity.</summary>
     public static string? Content(BounceMessage message, string name) => message.Message.Body?.Headers[name];
 }

@@ -32,13 +32,15 @@ public static class ReasonClassifier
         if (query.Status.StartsWith("2.", StringComparison.Ordinal))
             return new ReasonDecision(BounceReason.Delivered, "status " + query.Status);
 
-        if (query.Format.Length > 0 && FormatTable(query.Format).FirstMatch(query.Diagnostic, weak: false) is { } own)
+        var diagnostic = ReplyLines.Unfold(query.Diagnostic);
+        if (query.Format.Length > 0 && FormatTable(query.Format).FirstMatch(diagnostic, weak: false) is { } own)
             return new ReasonDecision(own.Reason, query.Format + " phrase /" + own.Pattern + "/");
 
-        var text = MaskAddresses(query.Diagnostic);
+        var text = MaskAddresses(diagnostic);
 
+        // A provider's own links are part of its wording (i.ua names the rule as .../err/9/).
         var provider = DetectProvider(query);
-        if (provider != null && ProviderTable(provider).FirstMatch(text, weak: false) is { } remote)
+        if (provider != null && ProviderTable(provider).FirstMatch(MaskAddresses(diagnostic, keepLinks: true), weak: false) is { } remote)
             return new ReasonDecision(remote.Reason, provider + " phrase /" + remote.Pattern + "/");
 
         var phrase = Phrases.Value.FirstMatch(text, weak: false);
@@ -120,13 +122,13 @@ public static class ReasonClassifier
     /// Addresses and links quoted in server text are not wording: a mailbox named filtered@ or a
     /// help page .../reason/#spam must not decide the reason.
     /// </summary>
-    private static string MaskAddresses(string text)
+    private static string MaskAddresses(string text, bool keepLinks = false)
     {
-        if (text.IndexOf('@') < 0 && text.IndexOf("://", StringComparison.Ordinal) < 0)
+        if (text.IndexOf('@') < 0 && (keepLinks || text.IndexOf("://", StringComparison.Ordinal) < 0))
             return text;
         try
         {
-            return Address.Replace(Link.Replace(text, "link"), "address");
+            return Address.Replace(keepLinks ? text : Link.Replace(text, "link"), "address");
         }
         catch (RegexMatchTimeoutException)
         {

@@ -1,27 +1,28 @@
 using System;
 using System.Text.RegularExpressions;
 using BounceTools.Recognizers.Providers;
+using BounceTools.Recognizers.Special;
 using BounceTools.Recognizers.Text;
 using MimeKit;
 
 namespace BounceTools.Parsing;
 
 /// <summary>
-/// A bounce that a person forwarded as an attachment ("Fwd: Undeliverable: ..." with the notice
-/// as a message/rfc822 part) still reports that failure, so the attached notice is read in its
-/// place. So is a delivery report that a mail system relayed wrapped in a notice of its own (a
-/// postmaster message whose attachment is a multipart/report). Other mail with an attached
-/// message (a reply, a bounce returning the original) does not qualify.
+/// A bounce that was passed on as an attachment still reports that failure, so the attached
+/// notice is read in its place: one a person forwarded ("Fwd: Undeliverable: ..."), or one a
+/// notification gateway wrapped in a notice of its own (Subject "Returned mail: ..." or a sender
+/// such as "Mail Delivery Subsystem", the original report as a message/rfc822 part). Other mail
+/// with an attached message (a reply, a report) does not qualify.
 /// </summary>
 internal static class ForwardedNotice
 {
     private static readonly Regex ForwardSubject = TextPatterns.Create(@"^\s*(?:fwd?|wg|tr|rv|enc|doorst)\s*:");
 
-    /// <summary>The notice attached to <paramref name="message"/>, or null when it is neither a forward nor a relayed report.</summary>
+    /// <summary>The notice attached to <paramref name="message"/>, or null when it is neither a forward nor a wrapped report.</summary>
     public static MimeMessage? Attached(BounceMessage message)
     {
         var forward = ForwardSubject.SafeIsMatch(message.Subject);
-        if (!forward && !NoticeSender.IsMailSystem(message))
+        if (!forward && !AutoReplySigns.IsNoticeSubject(message.Subject) && !NoticeSender.IsMailSystem(message))
             return null;
         foreach (var part in message.Parts)
             if (part is MessagePart { Message: { } attached } && (forward || IsDeliveryReport(attached)))

@@ -11,6 +11,8 @@ namespace BounceTools.Recognizers;
 /// replace the intro and the divider with their own words (or language) but keep the layout: a
 /// mailer-daemon notice whose "&lt;address&gt;:" lines stand alone, closed by a "---" line. A variant
 /// that lists no paragraphs summarises the returned message instead ("Subject: ...", "To: ...").
+/// Rebranded servers greet in their own words and languages ("We're sorry.", "Su mensaje no pudo
+/// ser entregado") and some end the list with "--- Original message follows.".
 /// </summary>
 internal sealed class QmailRecognizer : IFormatRecognizer
 {
@@ -18,7 +20,8 @@ internal sealed class QmailRecognizer : IFormatRecognizer
     {
         "qmail-send program", "wasn't able to deliver your message to the following addresses",
         "Below this line is a copy of the message", "Below the next line is a copy of the message",
-        "--- Enclosed is a copy of the message", "--- Enclosed are the original headers of the message",
+        "--- Below this line", "--- Enclosed is a copy of the message", "--- Enclosed are the original headers of the message",
+        "--- Original message follows",
     };
 
     private const string ListIntro = "to the following addresses";

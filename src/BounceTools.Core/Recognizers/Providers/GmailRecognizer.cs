@@ -9,8 +9,8 @@ namespace BounceTools.Recognizers.Providers;
 /// "Technical details of permanent failure:" with Google's explanation and the remote reply.
 /// The current ones open with a heading such as "** Address not found **" and an explanation
 /// ("Your message wasn't delivered to a@example.org because ..."), then "The response was:" and
-/// the remote reply; they usually carry a delivery-status report, for which the explanation
-/// stands in when it has no Diagnostic-Code.
+/// the remote reply; they usually carry a delivery-status report, for which the explanation and
+/// the quoted reply stand in when it has no Diagnostic-Code.
 /// </summary>
 internal sealed class GmailRecognizer : IFormatRecognizer
 {
@@ -26,6 +26,7 @@ internal sealed class GmailRecognizer : IFormatRecognizer
     private static readonly Regex Response = TextPatterns.Create(@"^\s*The response (?:was|from the remote server was):\s*$");
     private static readonly Regex Explained = TextPatterns.Create(
         @"(?:wasn't delivered to|delivering your message to)\s+(?<address>" + TextPatterns.Address + @")");
+    private static readonly Regex ParagraphEnd = TextPatterns.Create(@"\r?\n\s*\r?\n");
     private static readonly Regex Temporary = TextPatterns.Create(@"\btemporary problem delivering\b");
 
     public string Format => "Gmail";
@@ -66,11 +67,19 @@ internal sealed class GmailRecognizer : IFormatRecognizer
     {
         if (!StandardReport.Read(message, draft))
             return false;
-        var explanation = TextPatterns.Squeeze(TextSections.Before(body, ResponseFollows));
+        var explanation = TextPatterns.Squeeze(TextSections.Before(body, ResponseFollows) + " " + QuotedResponse(body));
         foreach (var recipient in draft.Recipients)
             if (recipient.DiagnosticCode.Length == 0)
                 recipient.DiagnosticCode = explanation;
         return true;
+    }
+
+    /// <summary>The remote server's reply quoted under "The response was:", up to the blank line that ends it.</summary>
+    private static string QuotedResponse(string body)
+    {
+        var after = TextSections.After(body, Response).TrimStart('\r', '\n');
+        var end = ParagraphEnd.SafeMatch(after);
+        return end.Success ? after.Substring(0, end.Index) : after;
     }
 
     /// <summary>The remote server's reply when Google quotes one, else Google's own explanation.</summary>

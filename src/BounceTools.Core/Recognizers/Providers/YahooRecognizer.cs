@@ -29,7 +29,9 @@ internal sealed class YahooRecognizer : IFormatRecognizer
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        if (!message.Subject.Trim().Equals("Failure Notice", System.StringComparison.OrdinalIgnoreCase))
+        // Yahoo's mail servers stamp X-YMailISG on what they send, a notice whose subject was rewritten too.
+        if (!message.Subject.Trim().Equals("Failure Notice", System.StringComparison.OrdinalIgnoreCase) &&
+            message.Header("X-YMailISG") == null)
             return false;
         var entries = NoticeScanner.Scan(message.BodyText, Layout);
         if (!NoticeScanner.Read(message, draft, entries))

@@ -21,9 +21,10 @@ internal sealed class YahooRecognizer : IFormatRecognizer
     private static readonly System.Text.RegularExpressions.Regex LeadingReply =
         TextPatterns.Create(@"^(?:Remote host said:\s*)?(?<code>[245]\d\d):?\s");
 
-    // Yahoo tags the reply with the command it answered: "[RCPT_TO]", "[MAIL_FROM]".
+    // Yahoo tags the reply with the command it answered: "[RCPT_TO]", "[MAIL_FROM]", or "[BODY]"
+    // (also "[DATA]") for a refusal of the message itself.
     private static readonly System.Text.RegularExpressions.Regex CommandTag =
-        TextPatterns.Create(@"\[(?<verb>RCPT|MAIL)_(?:TO|FROM)\]");
+        TextPatterns.Create(@"\[(?:(?<verb>RCPT|MAIL)_(?:TO|FROM)|(?<content>BODY|DATA))\]");
 
     public string Format => "Yahoo";
 
@@ -43,7 +44,7 @@ internal sealed class YahooRecognizer : IFormatRecognizer
                 recipient.ReplyCode = int.Parse(reply.Groups["code"].Value);
             var command = CommandTag.SafeMatch(recipient.DiagnosticCode);
             if (command.Success)
-                recipient.SmtpCommand = command.Groups["verb"].Value.ToUpperInvariant();
+                recipient.SmtpCommand = command.Groups["content"].Success ? "DATA" : command.Groups["verb"].Value.ToUpperInvariant();
         }
         draft.Original = OriginalMessage.FromText(TextSections.After(message.BodyText, CopyMarker));
         return true;

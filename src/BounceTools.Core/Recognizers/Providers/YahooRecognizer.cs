@@ -5,16 +5,27 @@ namespace BounceTools.Recognizers.Providers;
 /// <summary>
 /// Yahoo's "Failure Notice": "Sorry, we were unable to deliver your message to the following
 /// address.", then "&lt;address&gt;:" and the remote reply ("Remote host said: 550 ... [RCPT_TO]"
-/// or "550: ..."), then "--- Below this line is a copy of the message.".
+/// or "550: ..."), then "--- Below this line is a copy of the message.". When a message it had
+/// accepted cannot be stored, Yahoo's daemon says so in qmail's words ("I'm afraid I wasn't able to
+/// deliver the following message. This is a permanent error; ...") and names the recipient on the
+/// "To:" line of the message's summary.
 /// </summary>
 internal sealed class YahooRecognizer : IFormatRecognizer
 {
     private static readonly System.Text.RegularExpressions.Regex CopyMarker =
-        TextPatterns.Create(@"^-+ Below this line is a copy of the message");
+        TextPatterns.Create(@"^-+\s*Below this line is a copy of the message");
 
     private static readonly NoticeLayout Layout = new(
         start: TextPatterns.Create(@"^\s*Sorry, we were unable to deliver your message to the following address"),
         recipient: TextPatterns.Create(@"^\s*<(?<address>" + TextPatterns.Address + @")>:\s*$"),
+        end: CopyMarker);
+
+    private static readonly System.Text.RegularExpressions.Regex GivenUp =
+        TextPatterns.Create(@"^\s*I'm afraid I wasn't able to deliver the following message");
+
+    private static readonly NoticeLayout SummaryLayout = new(
+        start: GivenUp,
+        recipient: TextPatterns.Create(@"^\s*To:\s*<?(?<address>" + TextPatterns.Address + @")>?\s*$"),
         end: CopyMarker);
 
     // "550: 5.1.1 ..." puts a colon after the reply code, which generic code extraction does not read.
@@ -31,10 +42,14 @@ internal sealed class YahooRecognizer : IFormatRecognizer
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
         // Yahoo's mail servers stamp X-YMailISG on what they send, a notice whose subject was rewritten too.
-        if (!message.Subject.Trim().Equals("Failure Notice", System.StringComparison.OrdinalIgnoreCase) &&
-            message.Header("X-YMailISG") == null)
+        var isNotice = message.Subject.Trim().Equals("Failure Notice", System.StringComparison.OrdinalIgnoreCase) ||
+                       message.Header("X-YMailISG") != null;
+        var fromYahoo = IsYahooHost(message.FromAddress);
+        if (!isNotice && !fromYahoo)
             return false;
         var entries = NoticeScanner.Scan(message.BodyText, Layout);
+        if (entries.Count == 0 && fromYahoo)
+            entries = GivenUpEntries(message.BodyText);
         if (!NoticeScanner.Read(message, draft, entries))
             return false;
         foreach (var recipient in draft.Recipients)
@@ -48,5 +63,23 @@ internal sealed class YahooRecognizer : IFormatRecognizer
         }
         draft.Original = OriginalMessage.FromText(TextSections.After(message.BodyText, CopyMarker));
         return true;
+    }
+
+    /// <summary>The recipient of a "wasn't able to deliver" notice, with the notice's sentences as the diagnostic.</summary>
+    private static System.Collections.Generic.List<Text.AddressEntry> GivenUpEntries(string body)
+    {
+        var entries = NoticeScanner.Scan(body, SummaryLayout);
+        var sentences = TextPatterns.Squeeze(TextSections.Before(TextSections.After(body, GivenUp), SummaryStart));
+        foreach (var entry in entries)
+            NoticeScanner.SetText(entry, sentences);
+        return entries;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex SummaryStart = TextPatterns.Create(@"^\s*(?:Subject|To):");
+
+    private static bool IsYahooHost(string from)
+    {
+        var at = from.LastIndexOf('@');
+        return at >= 0 && System.Array.IndexOf(from.Substring(at + 1).ToLowerInvariant().Split('.'), "yahoo") >= 0;
     }
 }

@@ -25,7 +25,7 @@ internal sealed class GmailRecognizer : IFormatRecognizer
     private static readonly Regex ResponseFollows = TextPatterns.Create(@"^\s*(?:The response (?:was|from the remote server was):|Learn more)");
     private static readonly Regex Response = TextPatterns.Create(@"^\s*The response (?:was|from the remote server was):\s*$");
     private static readonly Regex Explained = TextPatterns.Create(
-        @"(?:wasn't delivered to|delivering your message to)\s+(?<address>" + TextPatterns.Address + @")");
+        @"(?:wasn't delivered to|delivering your message to|Your message to)\s+(?<address>" + TextPatterns.Address + @")");
     private static readonly Regex Temporary = TextPatterns.Create(@"\btemporary problem delivering\b");
     // Google ends a quoted reply with the step of its session that failed: "... (state 14)."
     private static readonly Regex SessionState = TextPatterns.Create(@"\(state (?<state>\d+)\)");

@@ -5,13 +5,18 @@ using BounceTools.Recognizers.Text;
 namespace BounceTools.Recognizers;
 
 /// <summary>
-/// Apache James: "Error message below:" with the server's answer, then "Message details:" listing
-/// "  RCPT TO: user@example.org" among the envelope facts.
+/// Apache James, in the two layouts of its bounce mailets: "Error message below:" with the
+/// server's answer, then "Message details:" listing "  RCPT TO: user@example.org" among the
+/// envelope facts; or, from remote delivery, "Failed recipient(s):" with one address a line,
+/// then "Error message:" and the answer.
 /// </summary>
 internal sealed class ApacheJamesRecognizer : IFormatRecognizer
 {
     private const string ErrorMarker = "Error message below:";
     private const string DetailsMarker = "Message details:";
+    private const string FailedMarker = "Failed recipient(s):";
+    private const string FailureMarker = "Error message:";
+    private const string Banner = "This is the James mail server";
 
     public string Format => "ApacheJames";
 
@@ -19,7 +24,7 @@ internal sealed class ApacheJamesRecognizer : IFormatRecognizer
     {
         var text = NoticeText.Of(message);
         if (text.IndexOf(ErrorMarker, StringComparison.OrdinalIgnoreCase) < 0 || text.IndexOf(DetailsMarker, StringComparison.OrdinalIgnoreCase) < 0)
-            return false;
+            return text.IndexOf(Banner, StringComparison.OrdinalIgnoreCase) >= 0 && ReadFailedList(message, draft);
 
         var lines = BodyLines.OfNotice(message);
         var errorAt = lines.IndexOf(ErrorMarker);
@@ -27,12 +32,37 @@ internal sealed class ApacheJamesRecognizer : IFormatRecognizer
         if (detailsAt < 0)
             return false;
         var diagnostic = string.Join(" ", TextLines.Split(lines.Join(errorAt + 1, detailsAt))).Trim();
+        // "  RCPT TO: a@example.org," may go on with one more recipient per indented line.
+        var inRecipients = false;
         for (var i = detailsAt + 1; i < lines.Count && lines[i].Trim().Length > 0; i++)
         {
             var line = lines[i].Trim();
-            if (!line.StartsWith("RCPT TO:", StringComparison.OrdinalIgnoreCase))
+            inRecipients = line.StartsWith("RCPT TO:", StringComparison.OrdinalIgnoreCase) ||
+                           (inRecipients && line.IndexOf(':') < 0);
+            if (!inRecipients)
                 continue;
             var address = AddressText.Find(line);
+            if (address.Length == 0)
+                continue;
+            var recipient = draft.AddRecipient(address);
+            recipient.Action = "failed";
+            recipient.DiagnosticCode = diagnostic;
+        }
+        draft.Original = OriginalMessage.FromReport(message);
+        return draft.Recipients.Count > 0;
+    }
+
+    private static bool ReadFailedList(BounceMessage message, BounceDraft draft)
+    {
+        var lines = BodyLines.OfNotice(message);
+        var listAt = lines.IndexOf(FailedMarker);
+        var failureAt = lines.IndexOf(FailureMarker, listAt + 1);
+        if (listAt < 0 || failureAt < 0)
+            return false;
+        var diagnostic = lines.Paragraph(failureAt + 1);
+        for (var i = listAt + 1; i < failureAt; i++)
+        {
+            var address = AddressText.Find(lines[i]);
             if (address.Length == 0)
                 continue;
             var recipient = draft.AddRecipient(address);

@@ -8,11 +8,15 @@ namespace BounceTools.Recognizers;
 
 /// <summary>
 /// Courier: "This is a delivery status notification from ..., running the Courier mail server",
-/// "&lt;address&gt;:" entries holding the remote host and the "&gt;&gt;&gt; command / &lt;&lt;&lt; reply" exchange.
+/// "&lt;address&gt;:" entries holding the remote host and the "&gt;&gt;&gt; command / &lt;&lt;&lt; reply" exchange,
+/// or Courier's own words ("No such domain."). Admins may reword that opening sentence; the sender
+/// ("Courier mail server at host") and the Message-ID ("&lt;courier.HEX.HEX@host&gt;") still tell it.
 /// </summary>
 internal sealed class CourierRecognizer : IFormatRecognizer
 {
-    private const string ListMarker = "Your message to the following recipients";
+    // "Your message to the following recipients cannot be delivered:",
+    // "The delivery of your message to the following recipients has been delayed."
+    private const string ListMarker = "to the following recipients";
 
     // "    mx.example.org [192.0.2.1]:" heads the exchange with the remote host.
     private static readonly Regex HostLine = new(
@@ -23,8 +27,7 @@ internal sealed class CourierRecognizer : IFormatRecognizer
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        var text = NoticeText.Of(message);
-        if (text.IndexOf("running the Courier mail server", StringComparison.OrdinalIgnoreCase) < 0)
+        if (!IsCourier(message))
             return false;
 
         var lines = BodyLines.OfNotice(message);
@@ -42,6 +45,11 @@ internal sealed class CourierRecognizer : IFormatRecognizer
                 recipient.RemoteMta = RemoteHost(entry.Lines[0]);
         return true;
     }
+
+    private static bool IsCourier(BounceMessage message) =>
+        message.RawFrom.IndexOf("Courier mail server at ", StringComparison.Ordinal) >= 0 ||
+        (message.Header("Message-ID") ?? string.Empty).TrimStart().StartsWith("<courier.", StringComparison.Ordinal) ||
+        NoticeText.Of(message).IndexOf("running the Courier mail server", StringComparison.OrdinalIgnoreCase) >= 0;
 
     private static string RemoteHost(string line)
     {

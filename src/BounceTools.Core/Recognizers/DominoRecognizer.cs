@@ -6,7 +6,8 @@ using BounceTools.Recognizers.Text;
 namespace BounceTools.Recognizers;
 
 /// <summary>
-/// IBM/HCL Domino: "Your message / Subject: ... / was not delivered to: / address / because: / reason",
+/// IBM/HCL Domino: "Your message / Subject: ... / was not delivered to: / address / because: / reason"
+/// (the pair repeated for each failure),
 /// with a delivery-status part (Diagnostic-Code: X-Notes) in current releases.
 /// </summary>
 internal sealed class DominoRecognizer : IFormatRecognizer
@@ -22,22 +23,28 @@ internal sealed class DominoRecognizer : IFormatRecognizer
             !message.Subject.StartsWith("DELIVERY_FAILURE:", StringComparison.OrdinalIgnoreCase))
             return false;
         var lines = BodyLines.OfNotice(message);
-        var listAt = lines.IndexOf(ListMarker);
-        var reasonAt = lines.IndexOf(ReasonMarker, listAt + 1);
-        if (listAt < 0 || reasonAt < 0)
-            return false;
-
-        var reason = lines.Paragraph(reasonAt + 1);
         var entries = new List<AddressEntry>();
-        for (var i = listAt + 1; i < reasonAt; i++)
+        var found = false;
+        // A notice about several recipients repeats the "was not delivered to: / because:" pair for each failure.
+        for (var listAt = lines.IndexOf(ListMarker); listAt >= 0; listAt = lines.IndexOf(ListMarker, listAt + 1))
         {
-            var address = AddressText.Find(lines[i]);
-            if (address.Length == 0)
-                continue;
-            var entry = new AddressEntry(address);
-            entry.Lines.Add(reason);
-            entries.Add(entry);
+            var reasonAt = lines.IndexOf(ReasonMarker, listAt + 1);
+            if (reasonAt < 0)
+                break;
+            found = true;
+            var reason = lines.Paragraph(reasonAt + 1);
+            for (var i = listAt + 1; i < reasonAt; i++)
+            {
+                var address = AddressText.Find(lines[i]);
+                if (address.Length == 0)
+                    continue;
+                var entry = new AddressEntry(address);
+                entry.Lines.Add(reason);
+                entries.Add(entry);
+            }
         }
+        if (!found)
+            return false;
         return NoticeReader.Read(message, draft, entries, "failed", lines);
     }
 }

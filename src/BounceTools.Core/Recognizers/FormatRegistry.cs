@@ -39,7 +39,7 @@ internal static class FormatRegistry
         new YandexRecognizer(),
         FilterReportRecognizer.Barracuda,
         FilterReportRecognizer.McAfee,
-        FilterReportRecognizer.SurfControl,
+        new SurfControlRecognizer(),
         FilterReportRecognizer.Amavis,
         new OutlookRecognizer(),
         new Office365Recognizer(),

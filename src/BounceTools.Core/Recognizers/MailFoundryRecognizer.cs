@@ -6,7 +6,7 @@ namespace BounceTools.Recognizers;
 
 /// <summary>
 /// MailFoundry gateway: "Unable to deliver message to: &lt;address&gt;" then "Delivery failed for the
-/// following reason:" and the remote server's answer.
+/// following reason:" and the remote server's answer, the pair repeated for each recipient.
 /// </summary>
 internal sealed class MailFoundryRecognizer : IFormatRecognizer
 {
@@ -22,15 +22,14 @@ internal sealed class MailFoundryRecognizer : IFormatRecognizer
             return false;
 
         var lines = BodyLines.OfNotice(message);
-        var reasonAt = lines.IndexOf(ReasonMarker);
-        var reason = lines.Paragraph(reasonAt + 1);
-        for (var i = 0; i < reasonAt; i++)
+        // Each recipient has its own "Unable to deliver ... / Delivery failed for ..." pair.
+        for (var at = lines.IndexOf(RecipientMarker); at >= 0; at = lines.IndexOf(RecipientMarker, at + 1))
         {
-            if (lines[i].IndexOf(RecipientMarker, StringComparison.OrdinalIgnoreCase) < 0)
+            var address = AddressText.Find(lines[at]);
+            var reasonAt = lines.IndexOf(ReasonMarker, at + 1);
+            if (address.Length == 0 || reasonAt < 0)
                 continue;
-            var address = AddressText.Find(lines[i]);
-            if (address.Length == 0)
-                continue;
+            var reason = lines.Paragraph(reasonAt + 1);
             var recipient = draft.AddRecipient(address);
             recipient.Action = "failed";
             recipient.DiagnosticCode = reason;

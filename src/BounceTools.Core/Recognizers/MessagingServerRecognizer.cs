@@ -13,6 +13,8 @@ namespace BounceTools.Recognizers;
 internal sealed class MessagingServerRecognizer : IFormatRecognizer
 {
     private const string Banner = "This report relates to a message you sent with the following header fields";
+    // "Your message has been delayed and is still awaiting delivery to the following recipients:"
+    private const string DelayNotice = "still awaiting delivery";
 
     public string Format => "MessagingServer";
 
@@ -28,6 +30,7 @@ internal sealed class MessagingServerRecognizer : IFormatRecognizer
             DeliveryStatusReader.Fill(status, draft);
 
         var textNamesRecipients = draft.Recipients.Count == 0;
+        var textAction = text.IndexOf(DelayNotice, StringComparison.OrdinalIgnoreCase) >= 0 ? "delayed" : "failed";
         foreach (var fields in RecipientBlocks(lines))
         {
             var address = AddressField.Parse(Field(fields, "Recipient address"));
@@ -39,7 +42,7 @@ internal sealed class MessagingServerRecognizer : IFormatRecognizer
                 if (!textNamesRecipients)
                     continue;
                 recipient = draft.AddRecipient(address);
-                recipient.Action = "failed";
+                recipient.Action = textAction;
             }
             var (_, diagnostic) = DeliveryStatus.SplitTyped(Field(fields, "Diagnostic code"));
             var reason = Field(fields, "Reason");

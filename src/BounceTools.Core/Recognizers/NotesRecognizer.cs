@@ -7,7 +7,8 @@ namespace BounceTools.Recognizers;
 
 /// <summary>
 /// Lotus Notes SMTP MTA (pre-Domino releases): "------- Failure Reasons --------" with the reason and
-/// the recipient addresses, then "------- Returned Message --------" and the original.
+/// the recipient addresses, then "------- Returned Message --------" and the original. When the
+/// reasons name no address, the one recipient the returned message was addressed to is meant.
 /// </summary>
 internal sealed class NotesRecognizer : IFormatRecognizer
 {
@@ -37,6 +38,9 @@ internal sealed class NotesRecognizer : IFormatRecognizer
             else
                 reasons.Add(line);
         }
+        var original = end >= 0 ? OriginalMessage.FromText(lines.Join(end + 1)) : OriginalMessage.None;
+        if (addresses.Count == 0 && original.To.IndexOf(',') < 0 && AddressField.Parse(original.To) is { Length: > 0 } addressee)
+            addresses.Add(addressee);
         foreach (var address in addresses)
         {
             var recipient = draft.AddRecipient(address);
@@ -44,7 +48,7 @@ internal sealed class NotesRecognizer : IFormatRecognizer
             recipient.DiagnosticCode = string.Join(" ", reasons);
         }
         if (end >= 0)
-            draft.Original = OriginalMessage.FromText(lines.Join(end + 1));
+            draft.Original = original;
         return draft.Recipients.Count > 0;
     }
 }

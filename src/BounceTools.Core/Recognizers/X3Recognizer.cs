@@ -44,7 +44,7 @@ internal sealed class X3Recognizer : IFormatRecognizer
                 entry.Lines.Add(details);
             entries.Add(entry);
         }
-        EntryMerge.Merge(draft, entries, "failed");
+        EntryMerge.Merge(draft, entries, lines[listAt].IndexOf("has been delayed", StringComparison.OrdinalIgnoreCase) >= 0 ? "delayed" : "failed");
         draft.Original = OriginalMessage.FromReport(message);
         return draft.Recipients.Count > 0;
     }

@@ -20,7 +20,8 @@ internal sealed class AmazonWorkMailRecognizer : IFormatRecognizer
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        if (!(message.Header("X-Mailer") ?? string.Empty).StartsWith("Amazon WorkMail", System.StringComparison.OrdinalIgnoreCase))
+        // Relayed through SES, the notice keeps WorkMail's name in X-Original-Mailer.
+        if (!IsWorkMail(message.Header("X-Mailer")) && !IsWorkMail(message.Header("X-Original-Mailer")))
             return false;
         var status = DeliveryStatus.Parse(TextSections.After(message.BodyText, TechnicalReport));
         if (status == null)
@@ -37,4 +38,7 @@ internal sealed class AmazonWorkMailRecognizer : IFormatRecognizer
         draft.Original = OriginalMessage.FromReport(message);
         return draft.Recipients.Count > 0;
     }
+
+    private static bool IsWorkMail(string? mailer) =>
+        mailer != null && mailer.StartsWith("Amazon WorkMail", System.StringComparison.OrdinalIgnoreCase);
 }

@@ -19,7 +19,9 @@ internal sealed class BiglobeRecognizer : IFormatRecognizer
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        if (!NoticeHeaders.FromDomain(message, "biglobe.ne.jp"))
+        // Cable operators whose mail runs on BIGLOBE's servers send the same notices from their own domains.
+        if (!NoticeHeaders.FromDomain(message, "biglobe.ne.jp") && !NoticeHeaders.FromDomain(message, "inacatv.ne.jp") &&
+            !NoticeHeaders.FromDomain(message, "tmtv.ne.jp") && !NoticeHeaders.FromDomain(message, "ttv.ne.jp"))
             return false;
         var entries = NoticeScanner.Scan(message.BodyText, Layout);
         foreach (var entry in entries)

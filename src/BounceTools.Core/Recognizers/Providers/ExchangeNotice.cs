@@ -8,7 +8,8 @@ namespace BounceTools.Recognizers.Providers;
 /// <summary>
 /// Exchange 2007+ and Exchange Online notices. Their "Diagnostic information for administrators"
 /// section, in any language, has each failed address alone on a line, followed by the failure
-/// as Exchange words it: "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##" (2007) or, from
+/// as Exchange words it: "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##" (2007, after the
+/// remote server's name when that server refused it) or, from
 /// 2010 on, a sentence in the notice's language around the quoted reply ("Remote Server returned
 /// '550 5.1.1 ...'", "Der Server unter ... hat '550 5.1.1 ...' zurückgegeben."). It fills what the
 /// delivery-status part leaves out, and stands in for that part when a notice lost it.
@@ -17,8 +18,11 @@ internal static class ExchangeNotice
 {
     private static readonly Regex AddressLine = TextPatterns.Create(@"^\s*(?<address>" + TextPatterns.Address + @")(?:<mailto:[^>]*>)?\s*$");
     // The quoted reply runs to the last quote on the line: server texts may hold apostrophes.
+    // A reply from a remote server follows that server's name ("mx.example.net #550 5.1.1 ... ##").
+    // A failure another Exchange or gateway reported comes quoted in its own form:
+    // "'&lt;mx.example.net #5.0.0 smtp; 550 5.1.1 ...&gt;'".
     private static readonly Regex Failure = TextPatterns.Create(
-        @"^\s*(?:#(?<text>[245]\d\d[ \-][245]\.\d{1,3}\.\d{1,3}\b.*?)\s*##|.*?'(?<text>[245]\d\d[ \-].*)')");
+        @"^\s*(?:(?:[a-z0-9][\w.\-]*\s+)?#(?<text>[245]\d\d[ \-][245]\.\d{1,3}\.\d{1,3}\b.*?)\s*##|.*?'(?<text>[245]\d\d[ \-].*)'|.*?'<(?<text>[\w.\-]*\s*#[245]\.\d{1,3}\.\d{1,3}\b.*)>')");
 
     /// <summary>Reads an Exchange notice: its delivery-status part when there is one, then this section.</summary>
     public static bool Read(BounceMessage message, BounceDraft draft)

@@ -31,10 +31,6 @@ internal sealed class FilterReportRecognizer : IFormatRecognizer
     public static FilterReportRecognizer McAfee { get; } = new("McAfee", message =>
         message.Header("X-NAI-Header") != null);
 
-    /// <summary>SurfControl E-mail Filter: its X-Mailer.</summary>
-    public static FilterReportRecognizer SurfControl { get; } = new("SurfControl", message =>
-        (message.Header("X-Mailer") ?? string.Empty).StartsWith("SurfControl", StringComparison.OrdinalIgnoreCase));
-
     /// <summary>amavisd-new: sent as "Content-filter at host".</summary>
     public static FilterReportRecognizer Amavis { get; } = new("Amavis", message =>
         NoticeHeaders.FromNameContains(message, "Content-filter at "));

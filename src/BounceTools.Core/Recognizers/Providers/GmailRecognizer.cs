@@ -25,9 +25,11 @@ internal sealed class GmailRecognizer : IFormatRecognizer
     private static readonly Regex ResponseFollows = TextPatterns.Create(@"^\s*(?:The response (?:was|from the remote server was):|Learn more)");
     private static readonly Regex Response = TextPatterns.Create(@"^\s*The response (?:was|from the remote server was):\s*$");
     private static readonly Regex Explained = TextPatterns.Create(
-        @"(?:wasn't delivered to|delivering your message to)\s+(?<address>" + TextPatterns.Address + @")");
+        @"(?:wasn't delivered to|delivering your message to|Your message to)\s+(?<address>" + TextPatterns.Address + @")");
     private static readonly Regex ParagraphEnd = TextPatterns.Create(@"\r?\n\s*\r?\n");
     private static readonly Regex Temporary = TextPatterns.Create(@"\btemporary problem delivering\b");
+    // Google ends a quoted reply with the step of its session that failed: "... (state 14)."
+    private static readonly Regex SessionState = TextPatterns.Create(@"\(state (?<state>\d+)\)");
 
     public string Format => "Gmail";
 
@@ -46,7 +48,13 @@ internal sealed class GmailRecognizer : IFormatRecognizer
             var diagnostic = TechnicalDetails(notice);
             foreach (var entry in entries)
                 NoticeScanner.SetText(entry, diagnostic);
-            return NoticeScanner.Read(message, draft, entries, Delayed.SafeIsMatch(notice) ? "delayed" : "failed");
+            if (!NoticeScanner.Read(message, draft, entries, Delayed.SafeIsMatch(notice) ? "delayed" : "failed"))
+                return false;
+            var command = CommandOfState(diagnostic);
+            foreach (var recipient in draft.Recipients)
+                if (recipient.SmtpCommand.Length == 0)
+                    recipient.SmtpCommand = command;
+            return true;
         }
         return ReadHeadlineNotice(message, draft, notice);
     }
@@ -80,6 +88,31 @@ internal sealed class GmailRecognizer : IFormatRecognizer
         var after = TextSections.After(body, Response).TrimStart('\r', '\n');
         var end = ParagraphEnd.SafeMatch(after);
         return end.Success ? after.Substring(0, end.Index) : after;
+    }
+
+    /// <summary>The SMTP command a session state of Google's notices stands for, or empty.</summary>
+    private static string CommandOfState(string diagnostic)
+    {
+        var state = SessionState.SafeMatch(diagnostic);
+        switch (state.Success ? state.Groups["state"].Value : string.Empty)
+        {
+            case "6":
+                return "MAIL";
+            case "8":
+            case "9":
+            case "12":
+                return "AUTH";
+            case "13":
+                return "EHLO";
+            case "14":
+                return "RCPT";
+            case "15":
+            case "17":
+            case "18":
+                return "DATA";
+            default:
+                return string.Empty;
+        }
     }
 
     /// <summary>The remote server's reply when Google quotes one, else Google's own explanation.</summary>

@@ -20,7 +20,8 @@ internal sealed class MxLogicRecognizer : IFormatRecognizer
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        if (!NoticeHeaders.FromDomain(message, "mxlogic.net"))
+        // Notices sent from a customer's own domain still carry MXLogic's X-MX-Bounce or X-MXL-NoteHash.
+        if (!NoticeHeaders.FromDomain(message, "mxlogic.net") && message.Header("X-MX-Bounce") == null && message.Header("X-MXL-NoteHash") == null)
             return false;
         var entries = NoticeScanner.Scan(message.BodyText, Layout);
         draft.Original = OriginalMessage.FromText(TextSections.After(message.BodyText, CopyMarker));

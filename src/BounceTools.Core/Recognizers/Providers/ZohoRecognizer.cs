@@ -26,7 +26,9 @@ internal sealed class ZohoRecognizer : IFormatRecognizer
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
         var mailer = message.Header("X-Mailer") ?? string.Empty;
-        if (!mailer.StartsWith("Zoho Mail", System.StringComparison.OrdinalIgnoreCase) && !NoticeHeaders.FromDomain(message, "zoho.com"))
+        // Zoho's regional services (zoho.eu, zoho.in, ...) all stamp X-ZohoMail.
+        if (!mailer.StartsWith("Zoho Mail", System.StringComparison.OrdinalIgnoreCase) && !NoticeHeaders.FromDomain(message, "zoho.com") &&
+            message.Header("X-ZohoMail") == null)
             return false;
         var body = message.BodyText;
         var entries = NoticeScanner.Scan(body, Layout);

@@ -52,6 +52,8 @@ internal sealed class AmazonSesRecognizer : IFormatRecognizer
                 var implied = ReasonOfSubType(notification.Value("bounceSubType"));
                 foreach (var bounced in notification.Objects("bouncedRecipients"))
                 {
+                    if (bounced["emailAddress"].Length == 0)
+                        continue;
                     var recipient = draft.AddRecipient(bounced["emailAddress"]);
                     recipient.Action = bounced["action"].Length > 0 ? bounced["action"] : "failed";
                     recipient.Status = bounced["status"];

@@ -20,9 +20,10 @@ internal sealed class OutlookRecognizer : IFormatRecognizer
         return StandardReport.Read(message, draft);
     }
 
-    /// <summary>Hotmail's servers stamp X-Message-Delivery and X-Message-Info on what they send, their notices too.</summary>
+    /// <summary>Hotmail's servers stamp X-Message-Delivery and X-Message-Info on what they send, their users' mail as well as their notices.</summary>
     private static bool HasHotmailMarks(BounceMessage message) =>
         (message.Header("X-Message-Delivery") != null || message.Header("X-Message-Info") != null) &&
+        NoticeHeaders.FromMailSystem(message) &&
         message.Subject.IndexOf("Delivery Status Notification", StringComparison.OrdinalIgnoreCase) >= 0;
 
     private static bool IsHotmailHost(string from)

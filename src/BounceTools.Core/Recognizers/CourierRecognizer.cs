@@ -46,10 +46,18 @@ internal sealed class CourierRecognizer : IFormatRecognizer
         return true;
     }
 
-    private static bool IsCourier(BounceMessage message) =>
-        message.RawFrom.IndexOf("Courier mail server at ", StringComparison.Ordinal) >= 0 ||
-        (message.Header("Message-ID") ?? string.Empty).TrimStart().StartsWith("<courier.", StringComparison.Ordinal) ||
-        NoticeText.Of(message).IndexOf("running the Courier mail server", StringComparison.OrdinalIgnoreCase) >= 0;
+    // Courier gives any message without one a "<courier.HEX.HEX@host>" Message-ID, ordinary mail
+    // too: with the sender alone it needs the notice's heading as well.
+    private static bool IsCourier(BounceMessage message)
+    {
+        var text = NoticeText.Of(message);
+        if (text.IndexOf("running the Courier mail server", StringComparison.OrdinalIgnoreCase) >= 0)
+            return true;
+        var sender = message.RawFrom.IndexOf("Courier mail server at ", StringComparison.Ordinal) >= 0 ||
+                     (message.Header("Message-ID") ?? string.Empty).TrimStart().StartsWith("<courier.", StringComparison.Ordinal);
+        return sender && (text.IndexOf("UNDELIVERABLE MAIL", StringComparison.Ordinal) >= 0 ||
+                          text.IndexOf("DELAYS IN DELIVERING YOUR MESSAGE", StringComparison.Ordinal) >= 0);
+    }
 
     private static string RemoteHost(string line)
     {

@@ -26,8 +26,9 @@ internal sealed class VerizonRecognizer : IFormatRecognizer
         var lines = BodyLines.OfNotice(message);
         var originalAt = lines.IndexOf(OriginalMarker);
         var errorAt = lines.IndexOf("Error:");
+        // Phones mail from number@vtext.com too: only the gateway's own sender sends this layout.
         if (errorAt >= 0 && originalAt < 0)
-            return ReadEnvelope(lines, errorAt, message, draft);
+            return NoticeHeaders.FromMailSystem(message) && ReadEnvelope(lines, errorAt, message, draft);
         if (originalAt < 0 || errorAt < 0 || errorAt > originalAt)
             return false;
 

@@ -19,9 +19,8 @@ internal sealed class AmazonSesRecognizer : IFormatRecognizer
     {
         if (NoticeHeaders.FromDomain(message, "amazonses.com"))
             return ReadReport(message, draft);
-        // SES stamps X-SES-Outgoing (formerly X-AWS-Outgoing) on all it sends: its notifications and its reports.
-        if (message.Header("X-SES-Outgoing") != null || message.Header("X-AWS-Outgoing") != null || NoticeHeaders.FromDomain(message, "sns.amazonaws.com"))
-            return ReadNotification(message, draft) || (message.FindPart("message/delivery-status") != null && ReadReport(message, draft));
+        if (message.Header("X-SES-Outgoing") != null || NoticeHeaders.FromDomain(message, "sns.amazonaws.com"))
+            return ReadNotification(message, draft);
         return false;
     }
 
@@ -53,6 +52,8 @@ internal sealed class AmazonSesRecognizer : IFormatRecognizer
                 var implied = ReasonOfSubType(notification.Value("bounceSubType"));
                 foreach (var bounced in notification.Objects("bouncedRecipients"))
                 {
+                    if (bounced["emailAddress"].Length == 0)
+                        continue;
                     var recipient = draft.AddRecipient(bounced["emailAddress"]);
                     recipient.Action = bounced["action"].Length > 0 ? bounced["action"] : "failed";
                     recipient.Status = bounced["status"];

@@ -6,7 +6,7 @@ namespace BounceTools.Recognizers.Providers;
 /// <summary>
 /// Outlook.com (formerly Hotmail) reports: standard delivery-status parts sent from the
 /// postmaster of a Hotmail host (mail.hotmail.com, a regional hotmail.co.uk, ...) or of
-/// outlook.com, live.com or msn.com.
+/// outlook.com, live.com or msn.com, or, from another sender name, with Hotmail's own headers.
 /// </summary>
 internal sealed class OutlookRecognizer : IFormatRecognizer
 {
@@ -15,10 +15,16 @@ internal sealed class OutlookRecognizer : IFormatRecognizer
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
         if (!IsHotmailHost(message.FromAddress) && !NoticeHeaders.FromDomain(message, "outlook.com") &&
-            !NoticeHeaders.FromDomain(message, "live.com") && !NoticeHeaders.FromDomain(message, "msn.com"))
+            !NoticeHeaders.FromDomain(message, "live.com") && !NoticeHeaders.FromDomain(message, "msn.com") && !HasHotmailMarks(message))
             return false;
         return StandardReport.Read(message, draft);
     }
+
+    /// <summary>Hotmail's servers stamp X-Message-Delivery and X-Message-Info on what they send, their users' mail as well as their notices.</summary>
+    private static bool HasHotmailMarks(BounceMessage message) =>
+        (message.Header("X-Message-Delivery") != null || message.Header("X-Message-Info") != null) &&
+        NoticeHeaders.FromMailSystem(message) &&
+        message.Subject.IndexOf("Delivery Status Notification", StringComparison.OrdinalIgnoreCase) >= 0;
 
     private static bool IsHotmailHost(string from)
     {

@@ -23,6 +23,7 @@ internal sealed class SesNotification
     private static readonly Regex Type = TextPatterns.Create(@"""notificationType""\s*:\s*""(?<type>\w+)""");
     private static readonly Regex Field = TextPatterns.Create(@"""(?<name>\w+)""\s*:\s*(?:""(?<value>(?:[^""\\]|\\.)*)""|(?<value>[\d.\-]+|true|false|null))");
     private static readonly Regex FlatObject = TextPatterns.Create(@"\{[^{}\[\]]*\}");
+    private static readonly Regex Folded = TextPatterns.Create(@"!\r?\n ");
     private static readonly Regex StringItem = TextPatterns.Create(@"""(?<value>(?:[^""\\]|\\.)*)""");
 
     private SesNotification(string type, string json)
@@ -38,10 +39,12 @@ internal sealed class SesNotification
 
     public static SesNotification? Parse(string body)
     {
-        var json = body;
+        // Sendmail breaks a line longer than SMTP allows with "!", a line break and a space;
+        // the JSON of a notification is one long line.
+        var json = Folded.SafeReplace(body, string.Empty);
         // An SNS envelope carries the SES event as a JSON string: unescape it once.
-        if (body.IndexOf("\\\"notificationType\\\"", System.StringComparison.Ordinal) >= 0)
-            json = Unescape(body);
+        if (json.IndexOf("\\\"notificationType\\\"", System.StringComparison.Ordinal) >= 0)
+            json = Unescape(json);
         var type = Type.SafeMatch(json);
         return type.Success ? new SesNotification(type.Groups["type"].Value, json) : null;
     }

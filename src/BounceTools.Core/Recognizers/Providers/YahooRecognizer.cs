@@ -41,10 +41,11 @@ internal sealed class YahooRecognizer : IFormatRecognizer
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        // Yahoo's mail servers stamp X-YMailISG on what they send, a notice whose subject was rewritten too.
+        // Yahoo's mail servers stamp X-YMailISG on what they send: on its daemon's notices, whatever
+        // their subject, but on its users' mail as well.
         var isNotice = message.Subject.Trim().Equals("Failure Notice", System.StringComparison.OrdinalIgnoreCase) ||
-                       message.Header("X-YMailISG") != null;
-        var fromYahoo = IsYahooHost(message.FromAddress);
+                       (message.Header("X-YMailISG") != null && NoticeHeaders.FromMailSystem(message));
+        var fromYahoo = IsYahooHost(message.FromAddress) && NoticeHeaders.FromMailSystem(message);
         if (!isNotice && !fromYahoo)
             return false;
         var entries = NoticeScanner.Scan(message.BodyText, Layout);

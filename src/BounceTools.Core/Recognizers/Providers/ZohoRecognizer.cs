@@ -26,9 +26,9 @@ internal sealed class ZohoRecognizer : IFormatRecognizer
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
         var mailer = message.Header("X-Mailer") ?? string.Empty;
-        // Zoho's regional services (zoho.eu, zoho.in, ...) all stamp X-ZohoMail.
+        // Zoho's regional services (zoho.eu, zoho.in, ...) all stamp X-ZohoMail, on their users' mail too.
         if (!mailer.StartsWith("Zoho Mail", System.StringComparison.OrdinalIgnoreCase) && !NoticeHeaders.FromDomain(message, "zoho.com") &&
-            message.Header("X-ZohoMail") == null)
+            (message.Header("X-ZohoMail") == null || !NoticeHeaders.FromMailSystem(message)))
             return false;
         var body = message.BodyText;
         var entries = NoticeScanner.Scan(body, Layout);

@@ -16,9 +16,11 @@ namespace BounceTools.Recognizers;
 /// </summary>
 internal sealed class QmailRecognizer : IFormatRecognizer
 {
-    private static readonly string[] Signatures =
+    private static readonly string[] Signatures = { "qmail-send program", "wasn't able to deliver your message to the following addresses" };
+
+    // Dividers before the returned message; other software writes them too, so they count only in mail from the mail system.
+    private static readonly string[] CopyMarkers =
     {
-        "qmail-send program", "wasn't able to deliver your message to the following addresses",
         "Below this line is a copy of the message", "Below the next line is a copy of the message",
         "--- Below this line", "--- Enclosed is a copy of the message", "--- Enclosed are the original headers of the message",
         "--- Original message follows",
@@ -42,7 +44,9 @@ internal sealed class QmailRecognizer : IFormatRecognizer
         var end = Math.Max(paragraph, 0);
         while (end < lines.Count && !EndOfList(lines[end]))
             end++;
-        if (!HasSignature(NoticeText.Of(message)) && !(paragraph >= 0 && end < lines.Count && NoticeSender.IsMailSystem(message)))
+        var text = NoticeText.Of(message);
+        var fromMailSystem = NoticeSender.IsMailSystem(message);
+        if (!ContainsAny(text, Signatures) && !(fromMailSystem && (ContainsAny(text, CopyMarkers) || (paragraph >= 0 && end < lines.Count))))
             return false;
 
         var intro = lines.IndexOf(ListIntro);
@@ -62,9 +66,9 @@ internal sealed class QmailRecognizer : IFormatRecognizer
         return true;
     }
 
-    private static bool HasSignature(string text)
+    private static bool ContainsAny(string text, string[] phrases)
     {
-        foreach (var phrase in Signatures)
+        foreach (var phrase in phrases)
             if (Contains(text, phrase))
                 return true;
         return false;

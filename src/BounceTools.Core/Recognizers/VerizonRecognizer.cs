@@ -28,7 +28,7 @@ internal sealed class VerizonRecognizer : IFormatRecognizer
         var errorAt = lines.IndexOf("Error:");
         // Phones mail from number@vtext.com too: only the gateway's own sender sends this layout.
         if (errorAt >= 0 && originalAt < 0)
-            return NoticeHeaders.FromMailSystem(message) && ReadEnvelope(lines, errorAt, message, draft);
+            return NoticeSender.IsDaemonMailbox(message) && ReadEnvelope(lines, errorAt, message, draft);
         if (originalAt < 0 || errorAt < 0 || errorAt > originalAt)
             return false;
 

@@ -8,18 +8,6 @@ namespace BounceTools.Recognizers.Providers;
 /// <summary>Cheap checks on a notice's headers, done before any body is read.</summary>
 internal static class NoticeHeaders
 {
-    /// <summary>
-    /// True when the From address is a mail system's own (MAILER-DAEMON, postmaster, post_master),
-    /// not a person's: marks that ordinary mail from a provider's users also carries need it too.
-    /// </summary>
-    public static bool FromMailSystem(BounceMessage message)
-    {
-        var from = message.FromAddress;
-        var at = from.IndexOf('@');
-        var local = (at < 0 ? from : from.Substring(0, at)).ToLowerInvariant();
-        return local is "mailer-daemon" or "postmaster" or "post_master";
-    }
-
     /// <summary>True when the bounce's From address is at the domain or one of its subdomains.</summary>
     public static bool FromDomain(BounceMessage message, string domain)
     {

@@ -1,5 +1,6 @@
 using System;
 using BounceTools.Parsing;
+using BounceTools.Recognizers.Text;
 
 namespace BounceTools.Recognizers.Providers;
 
@@ -23,7 +24,7 @@ internal sealed class OutlookRecognizer : IFormatRecognizer
     /// <summary>Hotmail's servers stamp X-Message-Delivery and X-Message-Info on what they send, their users' mail as well as their notices.</summary>
     private static bool HasHotmailMarks(BounceMessage message) =>
         (message.Header("X-Message-Delivery") != null || message.Header("X-Message-Info") != null) &&
-        NoticeHeaders.FromMailSystem(message) &&
+        NoticeSender.IsDaemonMailbox(message) &&
         message.Subject.IndexOf("Delivery Status Notification", StringComparison.OrdinalIgnoreCase) >= 0;
 
     private static bool IsHotmailHost(string from)

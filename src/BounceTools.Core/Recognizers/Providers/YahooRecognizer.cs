@@ -1,4 +1,5 @@
 using BounceTools.Parsing;
+using BounceTools.Recognizers.Text;
 
 namespace BounceTools.Recognizers.Providers;
 
@@ -44,8 +45,8 @@ internal sealed class YahooRecognizer : IFormatRecognizer
         // Yahoo's mail servers stamp X-YMailISG on what they send: on its daemon's notices, whatever
         // their subject, but on its users' mail as well.
         var isNotice = message.Subject.Trim().Equals("Failure Notice", System.StringComparison.OrdinalIgnoreCase) ||
-                       (message.Header("X-YMailISG") != null && NoticeHeaders.FromMailSystem(message));
-        var fromYahoo = IsYahooHost(message.FromAddress) && NoticeHeaders.FromMailSystem(message);
+                       (message.Header("X-YMailISG") != null && NoticeSender.IsDaemonMailbox(message));
+        var fromYahoo = IsYahooHost(message.FromAddress) && NoticeSender.IsDaemonMailbox(message);
         if (!isNotice && !fromYahoo)
             return false;
         var entries = NoticeScanner.Scan(message.BodyText, Layout);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BounceTools.Parsing;
+using BounceTools.Recognizers.Text;
 
 namespace BounceTools.Recognizers.Providers;
 
@@ -28,7 +29,7 @@ internal sealed class ZohoRecognizer : IFormatRecognizer
         var mailer = message.Header("X-Mailer") ?? string.Empty;
         // Zoho's regional services (zoho.eu, zoho.in, ...) all stamp X-ZohoMail, on their users' mail too.
         if (!mailer.StartsWith("Zoho Mail", System.StringComparison.OrdinalIgnoreCase) && !NoticeHeaders.FromDomain(message, "zoho.com") &&
-            (message.Header("X-ZohoMail") == null || !NoticeHeaders.FromMailSystem(message)))
+            (message.Header("X-ZohoMail") == null || !NoticeSender.IsDaemonMailbox(message)))
             return false;
         var body = message.BodyText;
         var entries = NoticeScanner.Scan(body, Layout);

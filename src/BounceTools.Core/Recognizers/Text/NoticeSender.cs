@@ -4,15 +4,25 @@ using BounceTools.Recognizers.Providers;
 
 namespace BounceTools.Recognizers.Text;
 
-/// <summary>Whether a message comes from a mail system: its own mailbox (MAILER-DAEMON, postmaster, bounce handlers) or a "Mail Delivery ..." display name.</summary>
+/// <summary>Whether a message comes from a mail system rather than from a person.</summary>
 internal static class NoticeSender
 {
-    public static bool IsMailSystem(BounceMessage message)
+    /// <summary>The sender is the mail system's own mailbox: MAILER-DAEMON or postmaster.</summary>
+    public static bool IsDaemonMailbox(BounceMessage message) =>
+        LocalPart(message) is "mailer-daemon" or "mail-daemon" or "postmaster" or "post_master";
+
+    /// <summary>
+    /// Also a bounce handler's address (bounce...@) or a "Mail Delivery ..." display name: enough
+    /// for a notice that must show a failure in its text as well.
+    /// </summary>
+    public static bool IsMailSystem(BounceMessage message) =>
+        IsDaemonMailbox(message) || LocalPart(message).StartsWith("bounce", StringComparison.Ordinal) ||
+        NoticeHeaders.FromNameContains(message, "Mail Delivery");
+
+    private static string LocalPart(BounceMessage message)
     {
         var from = message.FromAddress;
         var at = from.IndexOf('@');
-        var local = at < 0 ? from : from.Substring(0, at);
-        return local == "mailer-daemon" || local == "postmaster" || local == "mail-daemon" || local.StartsWith("bounce", StringComparison.Ordinal) ||
-               NoticeHeaders.FromNameContains(message, "Mail Delivery");
+        return (at < 0 ? from : from.Substring(0, at)).ToLowerInvariant();
     }
 }

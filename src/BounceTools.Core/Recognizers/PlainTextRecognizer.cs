@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using BounceTools.Classification;
 using BounceTools.Parsing;
 using BounceTools.Recognizers.Providers;
 using BounceTools.Recognizers.Text;
@@ -161,7 +162,10 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         return entries;
     }
 
-    /// <summary>"Reason: &lt;address&gt;" lines, when the notice also says the mail could not be delivered.</summary>
+    /// <summary>
+    /// "Reason: &lt;address&gt;" lines, when the notice also says the mail could not be delivered. The words before
+    /// the address must be a failure the rules know: a notice from a postmaster also labels contacts that way ("Help desk: &lt;a&gt;").
+    /// </summary>
     private static List<AddressEntry> ReasonWithAddressEntries(BodyLines lines)
     {
         var entries = new List<AddressEntry>();
@@ -170,7 +174,7 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         {
             failed |= FailureSentence.SafeIsMatch(lines[i]);
             var match = ReasonWithAddress.SafeMatch(lines[i]);
-            if (!match.Success)
+            if (!match.Success || !IsKnownFailure(match.Groups["reason"].Value))
                 continue;
             var entry = new AddressEntry(AddressField.Normalize(match.Groups["address"].Value));
             entry.Lines.Add(match.Groups["reason"].Value.Trim());
@@ -178,6 +182,9 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         }
         return failed ? entries : new List<AddressEntry>();
     }
+
+    private static bool IsKnownFailure(string reason) =>
+        ReasonClassifier.Classify(new ReasonQuery { Action = "failed", Diagnostic = reason }).Reason is not (BounceReason.OnHold or BounceReason.Undefined);
 
     /// <summary>A multipart/report of delivery status presents itself as a notice, whoever sent it.</summary>
     private static bool IsDeliveryReport(BounceMessage message) =>

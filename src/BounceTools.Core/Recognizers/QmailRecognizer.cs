@@ -42,7 +42,7 @@ internal sealed class QmailRecognizer : IFormatRecognizer
         var end = Math.Max(paragraph, 0);
         while (end < lines.Count && !EndOfList(lines[end]))
             end++;
-        if (!HasSignature(NoticeText.Of(message)) && !(paragraph >= 0 && end < lines.Count && NoticeSender.IsMailSystem(message)))
+        if (!HasSignature(NoticeText.Of(message)) && !(paragraph >= 0 && end < lines.Count && IsUnsignedNotice(message)))
             return false;
 
         var intro = lines.IndexOf(ListIntro);
@@ -61,6 +61,11 @@ internal sealed class QmailRecognizer : IFormatRecognizer
             draft.Original = OriginalMessage.FromText(lines.Join(end + 1));
         return true;
     }
+
+    // Without qmail's words, only the layout and the sender tell; a postmaster answering a person ("Re: ...")
+    // may list addresses the same way above a "---" signature line.
+    private static bool IsUnsignedNotice(BounceMessage message) =>
+        NoticeSender.IsMailSystem(message) && !ReplySubject.Is(message.Subject);
 
     private static bool HasSignature(string text)
     {

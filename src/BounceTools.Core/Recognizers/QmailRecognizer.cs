@@ -42,7 +42,7 @@ internal sealed class QmailRecognizer : IFormatRecognizer
         var end = Math.Max(paragraph, 0);
         while (end < lines.Count && !EndOfList(lines[end]))
             end++;
-        if (!HasSignature(NoticeText.Of(message)) && !(paragraph >= 0 && end < lines.Count && IsUnsignedNotice(message)))
+        if (!HasSignature(NoticeText.Of(message)) && !(paragraph >= 0 && end < lines.Count && IsUnsignedNotice(message, lines, end)))
             return false;
 
         var intro = lines.IndexOf(ListIntro);
@@ -62,10 +62,19 @@ internal sealed class QmailRecognizer : IFormatRecognizer
         return true;
     }
 
-    // Without qmail's words, only the layout and the sender tell; a postmaster answering a person ("Re: ...")
-    // may list addresses the same way above a "---" signature line.
-    private static bool IsUnsignedNotice(BounceMessage message) =>
-        NoticeSender.IsMailSystem(message) && !ReplySubject.Is(message.Subject);
+    // Without qmail's words, only the layout and the sender tell, and the divider must lead to the returned
+    // message (attached, or its headers below): a postmaster answering a person ("Re: ...") or announcing
+    // changes may list addresses the same way above a "---" signature line.
+    private static bool IsUnsignedNotice(BounceMessage message, BodyLines lines, int divider) =>
+        NoticeSender.IsMailSystem(message) && !ReplySubject.Is(message.Subject) && ReturnsOriginal(message, lines, divider);
+
+    private static bool ReturnsOriginal(BounceMessage message, BodyLines lines, int divider)
+    {
+        if (OriginalMessage.FromReport(message) != OriginalMessage.None)
+            return true;
+        var quoted = OriginalMessage.FromText(lines.Join(divider + 1));
+        return quoted.From.Length > 0 || quoted.Subject.Length > 0 || quoted.MessageId.Length > 0;
+    }
 
     private static bool HasSignature(string text)
     {

@@ -22,7 +22,7 @@ internal static class ForwardedNotice
     /// <summary>The notice attached to <paramref name="message"/>, or null when it is neither a forward nor a wrapped report.</summary>
     public static MimeMessage? Attached(BounceMessage message)
     {
-        var forward = ForwardSubject.SafeIsMatch(message.Subject);
+        var forward = IsForward(message.Subject);
         if (!forward && !AutoReplySigns.IsNoticeSubject(message.Subject) && !NoticeSender.IsMailSystem(message))
             return null;
         foreach (var part in message.Parts)
@@ -30,6 +30,8 @@ internal static class ForwardedNotice
                 return attached;
         return null;
     }
+
+    public static bool IsForward(string subject) => ForwardSubject.SafeIsMatch(subject);
 
     // A person forwards all kinds of mail; only a notice (from a mail system, under a notice Subject, or a report) carries a failure.
     private static bool IsNotice(MimeMessage attached) =>

@@ -77,7 +77,7 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        if (!NoticeSender.IsMailSystem(message) && !NoticeSubject.SafeIsMatch(message.Subject) && !IsDeliveryReport(message))
+        if (!NoticeSender.IsMailSystem(message) && !IsDeliveryReport(message) && !HasNoticeSubject(message))
             return false;
         var lines = BodyLines.OfNotice(message);
         var entries = ListedEntries(lines);
@@ -185,6 +185,11 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
 
     private static bool IsKnownFailure(string reason) =>
         ReasonClassifier.Classify(new ReasonQuery { Action = "failed", Diagnostic = reason }).Reason is not (BounceReason.OnHold or BounceReason.Undefined);
+
+    // A person who writes "Mail delivery problems since Monday" to a help desk lists addresses in the same words;
+    // a notice someone forwards keeps its Subject behind "Fwd:".
+    private static bool HasNoticeSubject(BounceMessage message) =>
+        NoticeSubject.SafeIsMatch(message.Subject) && (ForwardedNotice.IsForward(message.Subject) || !MailClient.Wrote(message));
 
     /// <summary>A multipart/report of delivery status presents itself as a notice, whoever sent it.</summary>
     private static bool IsDeliveryReport(BounceMessage message) =>

@@ -104,7 +104,10 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
             if (named.Length > 0)
                 return new List<AddressEntry> { NamedEntry(lines, i, named) };
             // The intro may wrap; entries start after the line that ends it (with a colon, perhaps inside a "|--- ... ---|" frame).
-            var start = lines[i].TrimEnd(' ', '\t', '-', '|').EndsWith(":", StringComparison.Ordinal) || i + 1 >= lines.Count ? i + 1 : i + 2;
+            var closed = lines[i].TrimEnd(' ', '\t', '-', '|').EndsWith(":", StringComparison.Ordinal);
+            var start = closed || i + 1 >= lines.Count ? i + 1 : i + 2;
+            if (!ListStartsAt(lines, i + 1) && (closed || !ListStartsAt(lines, start)))
+                continue;
             var entries = AddressEntries.Read(lines, start, EndOfList);
             if (entries.Count == 0)
                 entries = RecipientLines.Read(lines, i + 1, EndOfList, labelOnly: false);
@@ -112,6 +115,15 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
                 return entries;
         }
         return new List<AddressEntry>();
+    }
+
+    // The list follows its intro: "Undeliverable address:" over a name and a street is a courier's notice, not a mail server's.
+    private static bool ListStartsAt(BodyLines lines, int start)
+    {
+        var first = start;
+        while (first < lines.Count && lines[first].Trim().Length == 0)
+            first++;
+        return first < lines.Count && lines[first].IndexOf('@') >= 0;
     }
 
     // Only an address that directly follows the intro is the recipient ("... not accepting mail from a@example.org:" is not).

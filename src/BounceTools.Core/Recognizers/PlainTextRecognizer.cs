@@ -206,10 +206,32 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
     private static bool IsKnownFailure(string reason) =>
         ReasonClassifier.Classify(new ReasonQuery { Action = "failed", Diagnostic = reason }).Reason is not (BounceReason.OnHold or BounceReason.Undefined);
 
+    /// <summary>A Subject's own label before the colon that only grades what follows ("Warning: delivery problem").</summary>
+    private static readonly Regex SeverityLabel = TextPatterns.Create(@"^\s*(?:warning|notice|error|alert|attention|important|urgent)\s*$");
+
     // A person who writes "Mail delivery problems since Monday" to a help desk lists addresses in the same words;
     // a notice someone forwards keeps its Subject behind "Fwd:".
-    private static bool HasNoticeSubject(BounceMessage message) =>
-        NoticeSubject.SafeIsMatch(message.Subject) && (ForwardedNotice.IsForward(message.Subject) || !MailClient.Wrote(message));
+    private static bool HasNoticeSubject(BounceMessage message)
+    {
+        var subject = message.Subject;
+        if (!NoticeSubject.SafeIsMatch(subject))
+            return false;
+        if (ForwardedNotice.IsForward(subject))
+            return true;
+        return !MailClient.Wrote(message) && !QuotesSubject(subject);
+    }
+
+    // "Request received: Mail delivery problems since Monday": a ticket system's label, then the subject its customer wrote.
+    // A notice's own label says what it is ("Undeliverable: ...", "Returned mail: ..."); a gateway's verdict after
+    // a quoted "RE: ..." is read by NoticeSubject itself.
+    private static bool QuotesSubject(string subject)
+    {
+        var colon = subject.IndexOf(':');
+        if (colon <= 0 || ReplySubject.Is(subject))
+            return false;
+        var label = subject.Substring(0, colon);
+        return !NoticeSubject.SafeIsMatch(label) && !SeverityLabel.SafeIsMatch(label) && NoticeSubject.SafeIsMatch(subject.Substring(colon + 1));
+    }
 
     /// <summary>A multipart/report of delivery status presents itself as a notice, whoever sent it.</summary>
     private static bool IsDeliveryReport(BounceMessage message) =>

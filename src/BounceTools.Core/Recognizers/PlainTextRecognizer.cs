@@ -28,16 +28,21 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         // Intros whose list starts on the next line: "Your message could not be delivered to", "Delivery of email to this address".
         @"|(?:message|mail) (?:could not|cannot|can't) be delivered to:?\s*$" +
         @"|delivery of (?:e-?mail|(?:your|the) message) to (?:this|the following) address(?:es)?:?\s*$" +
-        @"|addressed to (?:e-?mail )?address(?:es)?\s*:\s*$" +
         @"|^[\s\-=*]*(?:failed|undeliverable) (?:recipients?|address(?:es)?)[\s\-=*:]*$" +
         // phquery, the directory lookup of sendmail sites: "--------Message not delivered to the following:"
         @"|not delivered to the following(?: recipients?| address(?:es|\(es\))?)?:" +
         // smail: "|------- Failed addresses follow: -------|"
         @"|failed addresses follow:" +
         @"|^\s*undeliverable (?:e-?mail )?address(?:es|\(es\))?:" +
-        @"|^\s*your (?:message|mail) to:\s*$" +
         @"|(?:could not|cannot|unable to) deliver (?:your |the |this )?(?:message|mail) to(?=\s+<?[^\s<>@]+@)" +
-        @"|(?:message|mail),? addressed to(?=\s+['""<]?[^\s<>@'""]+@))");
+        @"|(?:message|mail),? addressed to(?=\s+['""<]?[^\s<>@'""]+@)" +
+        @"|" + NeutralIntroPattern + ")");
+
+    // "Your message to:" / "... addressed to address:" say nothing of a failure; the text around the list must.
+    private const string NeutralIntroPattern = @"addressed to (?:e-?mail )?address(?:es)?\s*:\s*$|^\s*your (?:message|mail) to:\s*$";
+    private static readonly Regex NeutralIntro = TextPatterns.Create(NeutralIntroPattern);
+    private static readonly Regex NotDelivered = TextPatterns.Create(
+        @"\b(?:not (?:yet )?(?:been )?delivered|could not|cannot|can't|couldn't|unable to|undeliverable|failed|rejected|returned)\b");
 
     /// <summary>
     /// A notice's Subject; a person's reply that quotes one ("Re: Undelivered Mail ...") is not a notice,
@@ -105,7 +110,7 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         for (var i = 0; i < lines.Count; i++)
         {
             var intro = ListIntro.SafeMatch(lines[i]);
-            if (!intro.Success)
+            if (!intro.Success || NeutralIntro.SafeIsMatch(lines[i]) && !NotDelivered.SafeIsMatch(lines.Join(0)))
                 continue;
             // "Did not reach the following recipient: user@example.org" names it on the same line.
             var named = AddressRightAfter(lines[i].Substring(intro.Index + intro.Length));

@@ -16,7 +16,12 @@ internal static class NoticeSender
         var from = message.FromAddress;
         var at = from.IndexOf('@');
         var local = at < 0 ? from : from.Substring(0, at);
-        return local == "mailer-daemon" || local == "postmaster" || local == "mail-daemon" || local.StartsWith("bounce", StringComparison.Ordinal) ||
+        return local == "mailer-daemon" || local == "postmaster" || local == "mail-daemon" || IsBounceHandler(message, local) ||
                NoticeHeaders.FromNameMatches(message, MailSystemName);
     }
+
+    // A bounce handler's mailbox ("bounces@", "bounce-notify@"); a newsletter that puts its return address in From
+    // carries List-Unsubscribe, which no notice of its own does.
+    private static bool IsBounceHandler(BounceMessage message, string local) =>
+        local.StartsWith("bounce", StringComparison.Ordinal) && message.Header("List-Unsubscribe") == null;
 }

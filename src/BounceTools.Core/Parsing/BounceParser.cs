@@ -46,14 +46,18 @@ public static class BounceParser
         // parsed message alive through an extra collection.
         using var mime = MessageLoader.Load(stream, limits);
         var message = new BounceMessage(mime);
+        if (ListDigest.Is(message) || PersonalReply.Is(message))
+            return NoReport;
         var report = Recognize(message, sourcePath, limits);
         if (report != null)
             return report;
         var forwarded = ForwardedNotice.Attached(message);
         if (forwarded != null && (report = Recognize(new BounceMessage(forwarded), sourcePath, limits)) != null)
             return report;
-        return new BounceReport(Array.Empty<BounceRecord>(), string.Empty, "no recognized bounce format");
+        return NoReport;
     }
+
+    private static BounceReport NoReport => new(Array.Empty<BounceRecord>(), string.Empty, "no recognized bounce format");
 
     private static BounceReport? Recognize(BounceMessage message, string sourcePath, BounceParserOptions limits)
     {

@@ -12,7 +12,8 @@ namespace BounceTools.Parsing;
 /// notice is read in its place: one a person forwarded ("Fwd: Undeliverable: ..."), or one a
 /// notification gateway wrapped in a notice of its own (Subject "Returned mail: ..." or a sender
 /// such as "Mail Delivery Subsystem", the original report as a message/rfc822 part). Other mail
-/// with an attached message (a reply, a report) does not qualify.
+/// with an attached message (a reply, a report) does not qualify, nor does a forward of ordinary
+/// mail or of an auto-reply.
 /// </summary>
 internal static class ForwardedNotice
 {
@@ -21,14 +22,22 @@ internal static class ForwardedNotice
     /// <summary>The notice attached to <paramref name="message"/>, or null when it is neither a forward nor a wrapped report.</summary>
     public static MimeMessage? Attached(BounceMessage message)
     {
-        var forward = ForwardSubject.SafeIsMatch(message.Subject);
+        var forward = IsForward(message.Subject);
         if (!forward && !AutoReplySigns.IsNoticeSubject(message.Subject) && !NoticeSender.IsMailSystem(message))
             return null;
         foreach (var part in message.Parts)
-            if (part is MessagePart { Message: { } attached } && (forward || IsDeliveryReport(attached)))
+            if (part is MessagePart { Message: { } attached } && (forward ? IsNotice(attached) : IsDeliveryReport(attached)))
                 return attached;
         return null;
     }
+
+    public static bool IsForward(string subject) => ForwardSubject.SafeIsMatch(subject);
+
+    // A person forwards all kinds of mail; only a notice (from a mail system, under a notice Subject, or a report) carries a failure.
+    private static bool IsNotice(MimeMessage attached) =>
+        attached.Body?.ContentType.IsMimeType("multipart", "report") == true ||
+        AutoReplySigns.IsNoticeSubject(attached.Subject ?? string.Empty) ||
+        NoticeSender.IsMailSystem(new BounceMessage(attached));
 
     private static bool IsDeliveryReport(MimeMessage message) =>
         message.Body?.ContentType is { } type && type.IsMimeType("multipart", "report") &&

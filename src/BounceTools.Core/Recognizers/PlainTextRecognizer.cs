@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using BounceTools.Classification;
 using BounceTools.Parsing;
 using BounceTools.Recognizers.Providers;
 using BounceTools.Recognizers.Text;
@@ -27,16 +28,21 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         // Intros whose list starts on the next line: "Your message could not be delivered to", "Delivery of email to this address".
         @"|(?:message|mail) (?:could not|cannot|can't) be delivered to:?\s*$" +
         @"|delivery of (?:e-?mail|(?:your|the) message) to (?:this|the following) address(?:es)?:?\s*$" +
-        @"|addressed to (?:e-?mail )?address(?:es)?\s*:\s*$" +
         @"|^[\s\-=*]*(?:failed|undeliverable) (?:recipients?|address(?:es)?)[\s\-=*:]*$" +
         // phquery, the directory lookup of sendmail sites: "--------Message not delivered to the following:"
         @"|not delivered to the following(?: recipients?| address(?:es|\(es\))?)?:" +
         // smail: "|------- Failed addresses follow: -------|"
         @"|failed addresses follow:" +
         @"|^\s*undeliverable (?:e-?mail )?address(?:es|\(es\))?:" +
-        @"|^\s*your (?:message|mail) to:\s*$" +
         @"|(?:could not|cannot|unable to) deliver (?:your |the |this )?(?:message|mail) to(?=\s+<?[^\s<>@]+@)" +
-        @"|(?:message|mail),? addressed to(?=\s+['""<]?[^\s<>@'""]+@))");
+        @"|(?:message|mail),? addressed to(?=\s+['""<]?[^\s<>@'""]+@)" +
+        @"|" + NeutralIntroPattern + ")");
+
+    // "Your message to:" / "... addressed to address:" say nothing of a failure; the text around the list must.
+    private const string NeutralIntroPattern = @"addressed to (?:e-?mail )?address(?:es)?\s*:\s*$|^\s*your (?:message|mail) to:\s*$";
+    private static readonly Regex NeutralIntro = TextPatterns.Create(NeutralIntroPattern);
+    private static readonly Regex NotDelivered = TextPatterns.Create(
+        @"\b(?:not (?:yet )?(?:been )?delivered|could not|cannot|can't|couldn't|unable to|undeliverable|failed|rejected|returned)\b");
 
     /// <summary>
     /// A notice's Subject; a person's reply that quotes one ("Re: Undelivered Mail ...") is not a notice,
@@ -65,18 +71,26 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
     private static readonly Regex FailureSentence = TextPatterns.Create(
         @"\b(?:unable to deliver|could not be delivered|cannot be delivered|undeliverable)\b");
 
+    /// <summary>The returned message quoted inline without a marker: header fields a notice's own summary does not use, at the start of a line.</summary>
+    private static readonly Regex QuotedHeaders = TextPatterns.Create(
+        @"^(?:Return-Path|Received|Message-ID|MIME-Version|DKIM-Signature|Delivered-To|X-Original-To):");
+
+    /// <summary>"Your message was delivered to the other recipients:" starts a list of those it reached.</summary>
+    private static readonly Regex DeliveredToOthers = TextPatterns.Create(
+        @"\b(?:was|were|has been|have been) (?:successfully )?delivered to (?:the )?(?:other|following|remaining)\b|\bsuccessfully delivered to\b");
+
     private static readonly Func<string, bool> EndOfList = line =>
     {
         var text = line.TrimStart(' ', '\t', '|');
         return text.StartsWith("---", StringComparison.Ordinal) || text.StartsWith("===", StringComparison.Ordinal) ||
-               ReturnedMessage.SafeIsMatch(text);
+               ReturnedMessage.SafeIsMatch(text) || QuotedHeaders.SafeIsMatch(line) || DeliveredToOthers.SafeIsMatch(text);
     };
 
     public string Format => "PlainText";
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        if (!NoticeSender.IsMailSystem(message) && !NoticeSubject.SafeIsMatch(message.Subject) && !IsDeliveryReport(message))
+        if (!NoticeSender.IsMailSystem(message) && !IsDeliveryReport(message) && !HasNoticeSubject(message))
             return false;
         var lines = BodyLines.OfNotice(message);
         var entries = ListedEntries(lines);
@@ -96,14 +110,17 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         for (var i = 0; i < lines.Count; i++)
         {
             var intro = ListIntro.SafeMatch(lines[i]);
-            if (!intro.Success)
+            if (!intro.Success || NeutralIntro.SafeIsMatch(lines[i]) && !NotDelivered.SafeIsMatch(lines.Join(0)))
                 continue;
             // "Did not reach the following recipient: user@example.org" names it on the same line.
             var named = AddressRightAfter(lines[i].Substring(intro.Index + intro.Length));
             if (named.Length > 0)
                 return new List<AddressEntry> { NamedEntry(lines, i, named) };
             // The intro may wrap; entries start after the line that ends it (with a colon, perhaps inside a "|--- ... ---|" frame).
-            var start = lines[i].TrimEnd(' ', '\t', '-', '|').EndsWith(":", StringComparison.Ordinal) || i + 1 >= lines.Count ? i + 1 : i + 2;
+            var closed = lines[i].TrimEnd(' ', '\t', '-', '|').EndsWith(":", StringComparison.Ordinal);
+            var start = closed || i + 1 >= lines.Count ? i + 1 : i + 2;
+            if (!ListStartsAt(lines, i + 1) && (closed || !ListStartsAt(lines, start)))
+                continue;
             var entries = AddressEntries.Read(lines, start, EndOfList);
             if (entries.Count == 0)
                 entries = RecipientLines.Read(lines, i + 1, EndOfList, labelOnly: false);
@@ -111,6 +128,15 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
                 return entries;
         }
         return new List<AddressEntry>();
+    }
+
+    // The list follows its intro: "Undeliverable address:" over a name and a street is a courier's notice, not a mail server's.
+    private static bool ListStartsAt(BodyLines lines, int start)
+    {
+        var first = start;
+        while (first < lines.Count && lines[first].Trim().Length == 0)
+            first++;
+        return first < lines.Count && lines[first].IndexOf('@') >= 0;
     }
 
     // Only an address that directly follows the intro is the recipient ("... not accepting mail from a@example.org:" is not).
@@ -161,7 +187,10 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         return entries;
     }
 
-    /// <summary>"Reason: &lt;address&gt;" lines, when the notice also says the mail could not be delivered.</summary>
+    /// <summary>
+    /// "Reason: &lt;address&gt;" lines, when the notice also says the mail could not be delivered. The words before
+    /// the address must be a failure the rules know: a notice from a postmaster also labels contacts that way ("Help desk: &lt;a&gt;").
+    /// </summary>
     private static List<AddressEntry> ReasonWithAddressEntries(BodyLines lines)
     {
         var entries = new List<AddressEntry>();
@@ -170,13 +199,43 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         {
             failed |= FailureSentence.SafeIsMatch(lines[i]);
             var match = ReasonWithAddress.SafeMatch(lines[i]);
-            if (!match.Success)
+            if (!match.Success || !IsKnownFailure(match.Groups["reason"].Value))
                 continue;
             var entry = new AddressEntry(AddressField.Normalize(match.Groups["address"].Value));
             entry.Lines.Add(match.Groups["reason"].Value.Trim());
             entries.Add(entry);
         }
         return failed ? entries : new List<AddressEntry>();
+    }
+
+    private static bool IsKnownFailure(string reason) =>
+        ReasonClassifier.Classify(new ReasonQuery { Action = "failed", Diagnostic = reason }).Reason is not (BounceReason.OnHold or BounceReason.Undefined);
+
+    /// <summary>A Subject's own label before the colon that only grades what follows ("Warning: delivery problem").</summary>
+    private static readonly Regex SeverityLabel = TextPatterns.Create(@"^\s*(?:warning|notice|error|alert|attention|important|urgent)\s*$");
+
+    // A person who writes "Mail delivery problems since Monday" to a help desk lists addresses in the same words;
+    // a notice someone forwards keeps its Subject behind "Fwd:".
+    private static bool HasNoticeSubject(BounceMessage message)
+    {
+        var subject = message.Subject;
+        if (!NoticeSubject.SafeIsMatch(subject))
+            return false;
+        if (ForwardedNotice.IsForward(subject))
+            return true;
+        return !MailClient.Wrote(message) && !QuotesSubject(subject);
+    }
+
+    // "Request received: Mail delivery problems since Monday": a ticket system's label, then the subject its customer wrote.
+    // A notice's own label says what it is ("Undeliverable: ...", "Returned mail: ..."); a gateway's verdict after
+    // a quoted "RE: ..." is read by NoticeSubject itself.
+    private static bool QuotesSubject(string subject)
+    {
+        var colon = subject.IndexOf(':');
+        if (colon <= 0 || ReplySubject.Is(subject))
+            return false;
+        var label = subject.Substring(0, colon);
+        return !NoticeSubject.SafeIsMatch(label) && !SeverityLabel.SafeIsMatch(label) && NoticeSubject.SafeIsMatch(subject.Substring(colon + 1));
     }
 
     /// <summary>A multipart/report of delivery status presents itself as a notice, whoever sent it.</summary>

@@ -10,7 +10,8 @@ namespace BounceTools.Recognizers;
 /// <summary>
 /// Postfix: "This is the mail system at host ..." with "&lt;address&gt;: host ... said: ... (in reply to
 /// RCPT TO command)" paragraphs and a delivery-status part carrying X-Postfix-* fields (inline when
-/// the report was flattened), plus the "Postfix SMTP server: errors from ..." session transcripts.
+/// the report was flattened), plus the "Postfix SMTP server: errors from ..." session transcripts
+/// (each recipient with the reply to its own RCPT, or to a later command that failed after it was accepted).
 /// </summary>
 internal sealed class PostfixRecognizer : IFormatRecognizer
 {
@@ -74,11 +75,15 @@ internal sealed class PostfixRecognizer : IFormatRecognizer
         }
     }
 
-    // "In:  RCPT TO:<user@example.org>" lines name the recipients; the last "Out: 4xx/5xx" reply is the failure.
+    // "In:  RCPT TO:<user@example.org>" lines name the recipients. The reply right after one is about that recipient
+    // alone; a failing reply to a later command (DATA, the end of data) is about every recipient accepted so far.
+    // A recipient accepted and never failed was not affected.
     private static bool ReadServerTranscript(BodyLines lines, BounceDraft draft)
     {
-        var recipients = new List<string>();
-        string command = string.Empty, lastSent = string.Empty, failure = string.Empty;
+        var failures = new Dictionary<string, (string Command, string Reply)>(StringComparer.OrdinalIgnoreCase);
+        var named = new List<string>();
+        var accepted = new List<string>();
+        string lastSent = string.Empty, awaiting = string.Empty;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i].Trim();
@@ -86,26 +91,39 @@ internal sealed class PostfixRecognizer : IFormatRecognizer
             {
                 var sent = line.Substring(3).Trim();
                 lastSent = sent.Split(' ')[0].ToUpperInvariant();
-                if (lastSent == "RCPT" && AddressText.Find(sent) is { Length: > 0 } address)
-                    recipients.Add(address);
+                awaiting = lastSent == "RCPT" ? AddressText.Find(sent) : string.Empty;
+                if (awaiting.Length > 0)
+                    named.Add(awaiting);
+                continue;
             }
-            else if (line.StartsWith("Out:", StringComparison.Ordinal))
+            if (!line.StartsWith("Out:", StringComparison.Ordinal))
+                continue;
+            var reply = line.Substring(4).Trim();
+            var failed = reply.Length > 0 && (reply[0] == '4' || reply[0] == '5');
+            if (awaiting.Length > 0)
             {
-                var reply = line.Substring(4).Trim();
-                if (reply.Length > 0 && (reply[0] == '4' || reply[0] == '5'))
-                {
-                    failure = reply;
-                    command = lastSent;
-                }
+                if (failed)
+                    failures[awaiting] = ("RCPT", reply);
+                else
+                    accepted.Add(awaiting);
+                awaiting = string.Empty;
+            }
+            else if (failed)
+            {
+                foreach (var address in accepted)
+                    if (!failures.ContainsKey(address))
+                        failures[address] = (lastSent, reply);
             }
         }
-        foreach (var address in recipients)
+        foreach (var address in named)
         {
+            if (!failures.TryGetValue(address, out var failure) || EntryMerge.Find(draft, address) != null)
+                continue;
             var recipient = draft.AddRecipient(address);
             recipient.Action = "failed";
-            recipient.DiagnosticCode = failure;
-            recipient.SmtpCommand = command;
+            recipient.DiagnosticCode = failure.Reply;
+            recipient.SmtpCommand = failure.Command;
         }
-        return failure.Length > 0 && draft.Recipients.Count > 0;
+        return draft.Recipients.Count > 0;
     }
 }

@@ -45,8 +45,9 @@ internal sealed class QmailRecognizer : IFormatRecognizer
         while (end < lines.Count && !EndOfList(lines[end]))
             end++;
         var text = NoticeText.Of(message);
-        var fromMailSystem = NoticeSender.IsMailSystem(message);
-        if (!ContainsAny(text, Signatures) && !(fromMailSystem && (ContainsAny(text, CopyMarkers) || (paragraph >= 0 && end < lines.Count))))
+        if (!ContainsAny(text, Signatures) &&
+            !(ContainsAny(text, CopyMarkers) && NoticeSender.IsMailSystem(message) && !ReplySubject.Is(message.Subject)) &&
+            !(paragraph >= 0 && end < lines.Count && IsUnsignedNotice(message, lines, end)))
             return false;
 
         var intro = lines.IndexOf(ListIntro);
@@ -64,6 +65,20 @@ internal sealed class QmailRecognizer : IFormatRecognizer
         if (draft.Original == OriginalMessage.None && end < lines.Count)
             draft.Original = OriginalMessage.FromText(lines.Join(end + 1));
         return true;
+    }
+
+    // Without qmail's words, only the layout and the sender tell, and the divider must lead to the returned
+    // message (attached, or its headers below): a postmaster answering a person ("Re: ...") or announcing
+    // changes may list addresses the same way above a "---" signature line.
+    private static bool IsUnsignedNotice(BounceMessage message, BodyLines lines, int divider) =>
+        NoticeSender.IsMailSystem(message) && !ReplySubject.Is(message.Subject) && ReturnsOriginal(message, lines, divider);
+
+    private static bool ReturnsOriginal(BounceMessage message, BodyLines lines, int divider)
+    {
+        if (OriginalMessage.FromReport(message) != OriginalMessage.None)
+            return true;
+        var quoted = OriginalMessage.FromText(lines.Join(divider + 1));
+        return quoted.From.Length > 0 || quoted.Subject.Length > 0 || quoted.MessageId.Length > 0;
     }
 
     private static bool ContainsAny(string text, string[] phrases)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.RegularExpressions;
 using BounceTools.Parsing;
 using BounceTools.Recognizers.Text;
 
@@ -38,12 +39,18 @@ internal static class NoticeHeaders
     }
 
     /// <summary>True when the display name of the bounce's sender contains the text, as filters sign their notices.</summary>
-    public static bool FromNameContains(BounceMessage message, string text)
+    public static bool FromNameContains(BounceMessage message, string text) =>
+        FromNameIs(message, name => name.IndexOf(text, StringComparison.OrdinalIgnoreCase) >= 0);
+
+    /// <summary>True when the display name of the bounce's sender matches <paramref name="pattern"/>.</summary>
+    public static bool FromNameMatches(BounceMessage message, Regex pattern) => FromNameIs(message, pattern.SafeIsMatch);
+
+    private static bool FromNameIs(BounceMessage message, Func<string, bool> test)
     {
         if (message.HasPlainFrom)
-            return AddressField.DisplayName(message.RawFrom).IndexOf(text, StringComparison.OrdinalIgnoreCase) >= 0;
+            return test(AddressField.DisplayName(message.RawFrom));
         foreach (var mailbox in message.Message.From.Mailboxes)
-            if (mailbox.Name != null && mailbox.Name.IndexOf(text, StringComparison.OrdinalIgnoreCase) >= 0)
+            if (mailbox.Name != null && test(mailbox.Name))
                 return true;
         return false;
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Text.RegularExpressions;
 using BounceTools.Parsing;
 using BounceTools.Recognizers.Providers;
 
@@ -7,6 +8,9 @@ namespace BounceTools.Recognizers.Text;
 /// <summary>Whether a message comes from a mail system rather than from a person.</summary>
 internal static class NoticeSender
 {
+    // "Mail Delivery System", "Mail Delivery Subsystem", "Internet Mail Delivery"; a "Mail Delivery Team" or "... Desk" is people answering mail.
+    private static readonly Regex MailSystemName = TextPatterns.Create(@"\bmail delivery(?:\s*$|\s+(?:sub)?system|\s+service|\s+agent|\s+daemon)");
+
     /// <summary>The sender is the mail system's own mailbox: MAILER-DAEMON or postmaster.</summary>
     public static bool IsDaemonMailbox(BounceMessage message) =>
         LocalPart(message) is "mailer-daemon" or "mail-daemon" or "postmaster" or "post_master";
@@ -16,8 +20,8 @@ internal static class NoticeSender
     /// for a notice that must show a failure in its text as well.
     /// </summary>
     public static bool IsMailSystem(BounceMessage message) =>
-        IsDaemonMailbox(message) || LocalPart(message).StartsWith("bounce", StringComparison.Ordinal) ||
-        NoticeHeaders.FromNameContains(message, "Mail Delivery");
+        IsDaemonMailbox(message) || IsBounceHandler(message, LocalPart(message)) ||
+        NoticeHeaders.FromNameMatches(message, MailSystemName);
 
     private static string LocalPart(BounceMessage message)
     {
@@ -25,4 +29,9 @@ internal static class NoticeSender
         var at = from.IndexOf('@');
         return (at < 0 ? from : from.Substring(0, at)).ToLowerInvariant();
     }
+
+    // A bounce handler's mailbox ("bounces@", "bounce-notify@"); a newsletter that puts its return address in From
+    // carries List-Unsubscribe, which no notice of its own does.
+    private static bool IsBounceHandler(BounceMessage message, string local) =>
+        local.StartsWith("bounce", StringComparison.Ordinal) && message.Header("List-Unsubscribe") == null;
 }

@@ -1,4 +1,6 @@
+using System;
 using BounceTools.Parsing;
+using BounceTools.Recognizers.Text;
 
 namespace BounceTools.Recognizers.Providers;
 
@@ -8,16 +10,33 @@ namespace BounceTools.Recognizers.Providers;
 /// X-MS-Exchange-Message-Is-Ndr marker. Exchange names its failures with texts such as
 /// "RESOLVER.ADR.RecipNotFound" in the Diagnostic-Code; Exchange2007.tsv reads those. The
 /// notice's diagnostic section fills what the delivery-status part leaves out, and stands in
-/// for it when a notice lost that part.
+/// for it when a notice lost that part. A notice that lost its headers too (saved as plain
+/// text, passed through a gateway) still names the Exchange server that generated it.
 /// </summary>
 internal sealed class Exchange2007Recognizer : IFormatRecognizer
 {
+    // "Generating server:" of the administrators' section, in the languages Exchange writes it in.
+    private static readonly string[] GeneratingServer =
+    {
+        "Generating server:", "Generierender Server:", "Genererende server:", "Serveur de génération",
+        "Servidor de generación:", "Server di generazione:",
+    };
+
     public string Format => "Exchange2007";
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        if (message.Header("X-MS-Exchange-Message-Is-Ndr") == null && NoticeHeaders.Content(message, "Content-Language") == null)
+        if (message.Header("X-MS-Exchange-Message-Is-Ndr") == null && NoticeHeaders.Content(message, "Content-Language") == null &&
+            !NamesGeneratingServer(NoticeText.Of(message)))
             return false;
         return ExchangeNotice.Read(message, draft);
+    }
+
+    private static bool NamesGeneratingServer(string text)
+    {
+        foreach (var label in GeneratingServer)
+            if (text.IndexOf(label, StringComparison.OrdinalIgnoreCase) >= 0)
+                return true;
+        return false;
     }
 }

@@ -11,7 +11,7 @@ namespace BounceTools.Classification;
 /// formats/&lt;Format&gt;.tsv (wording of one MTA), providers/&lt;Provider&gt;.tsv (wording of the
 /// remote provider, or of its family when it has no table of its own; see <see cref="ProviderDetector"/>),
 /// reason-phrases.tsv (generic wording), the "strong" codes of status-reasons.tsv, delayed reports (Expired), the remaining codes,
-/// the vague "weak" phrases, reply codes, and OnHold for text no rule understands.
+/// the vague "weak" phrases, a refusal at the greeting (Blocked), reply codes, and OnHold for text no rule understands.
 /// </summary>
 public static class ReasonClassifier
 {
@@ -62,6 +62,10 @@ public static class ReasonClassifier
         var vague = Phrases.Value.FirstMatch(text, weak: true);
         if (vague != null)
             return new ReasonDecision(vague.Reason, "phrase /" + vague.Pattern + "/");
+
+        // A refusal of the connection or of HELO/EHLO that says nothing more is aimed at the sending host.
+        if (IsGreeting(query.SmtpCommand) && text.Trim().Length > 0)
+            return new ReasonDecision(BounceReason.Blocked, "refused in reply to " + query.SmtpCommand);
 
         if (query.ReplyCode is { } code && Statuses.Value.Find(code.ToString()) is { } replyRule)
             return new ReasonDecision(replyRule.Reason, "reply code " + code);

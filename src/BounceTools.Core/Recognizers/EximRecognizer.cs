@@ -57,8 +57,9 @@ internal sealed class EximRecognizer : IFormatRecognizer
         return draft.Recipients.Count > 0;
     }
 
-    // Exim names the messages it writes itself "E" and its message id: "<E1TVzQE-0003uW-ED@mx.example.org>".
-    private static readonly Regex EximMessageId = TextPatterns.Create(@"^\s*<E[0-9A-Za-z]{6}-[0-9A-Za-z]{6}-[0-9A-Za-z]{2,4}@");
+    // Exim names the messages it writes itself "E" and its message id: "<E1TVzQE-0003uW-ED@mx.example.org>",
+    // since 4.97 with a longer middle part ("<E1rSxYz-00000004Rb2-3tQa@mx.example.org>").
+    private static readonly Regex EximMessageId = TextPatterns.Create(@"^\s*<E[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}@");
 
     private static bool LooksLikeExim(BounceMessage message, string text) =>
         text.IndexOf("This message was created automatically by mail delivery software", StringComparison.OrdinalIgnoreCase) >= 0 ||

@@ -8,7 +8,7 @@ namespace BounceTools.Classification;
 /// <summary>
 /// Decides the <see cref="BounceReason"/> of one recipient. The knowledge lives in Data/Rules,
 /// consulted in this order, the first rule that applies deciding:
-/// formats/&lt;Format&gt;.tsv (wording of one MTA), providers/&lt;Provider&gt;.tsv (wording of the
+/// local-agents.tsv (what a local delivery agent such as procmail or maildrop said), formats/&lt;Format&gt;.tsv (wording of one MTA), providers/&lt;Provider&gt;.tsv (wording of the
 /// remote provider, or of its family when it has no table of its own; see <see cref="ProviderDetector"/>),
 /// reason-phrases.tsv (generic wording), the "strong" codes of status-reasons.tsv, delayed reports (Expired), the remaining codes,
 /// the vague "weak" phrases, a refusal at the greeting (Blocked), reply codes, and OnHold for text no rule understands.
@@ -16,6 +16,7 @@ namespace BounceTools.Classification;
 public static class ReasonClassifier
 {
     private static readonly Lazy<PhraseTable> Phrases = new(() => PhraseTable.Load("Rules/reason-phrases.tsv"));
+    private static readonly Lazy<PhraseTable> LocalAgents = new(() => PhraseTable.Load("Rules/local-agents.tsv"));
     private static readonly Lazy<StatusTable> Statuses = new(StatusTable.Load);
     private static readonly ConcurrentDictionary<string, PhraseTable> FormatPhrases = new(StringComparer.OrdinalIgnoreCase);
     private static readonly ConcurrentDictionary<string, PhraseTable> ProviderPhrases = new(StringComparer.OrdinalIgnoreCase);
@@ -33,6 +34,8 @@ public static class ReasonClassifier
             return new ReasonDecision(BounceReason.Delivered, "status " + query.Status);
 
         var diagnostic = ReplyLines.Unfold(query.Diagnostic);
+        if (LocalAgents.Value.FirstMatch(diagnostic, weak: false) is { } agent)
+            return new ReasonDecision(agent.Reason, "local delivery agent phrase /" + agent.Pattern + "/");
         if (query.Format.Length > 0 && FormatTable(query.Format).FirstMatch(diagnostic, weak: false) is { } own)
             return new ReasonDecision(own.Reason, query.Format + " phrase /" + own.Pattern + "/");
 

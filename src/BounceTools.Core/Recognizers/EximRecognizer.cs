@@ -75,15 +75,20 @@ internal sealed class EximRecognizer : IFormatRecognizer
     }
 
     // A pipe or file delivery ("pipe to |/usr/bin/filter", "save to /var/mail/x") is listed instead of the
-    // address; with a single failed recipient the whole failure block is about it.
+    // address; with a single failed recipient the whole failure block is about it, including what the
+    // program wrote ("The following text was generated during the delivery attempt:" under a
+    // "------ pipe to |/usr/bin/filter ... ------" heading). A MIME boundary or the returned message ends it.
     private static string OnlyRecipientText(BodyLines lines, int at)
     {
         var parts = new List<string>();
-        for (var i = at + 1; i < lines.Count && !lines[i].StartsWith(OriginalMarker, StringComparison.OrdinalIgnoreCase) && !lines[i].StartsWith("--", StringComparison.Ordinal); i++)
+        for (var i = at + 1; i < lines.Count && !lines[i].StartsWith(OriginalMarker, StringComparison.OrdinalIgnoreCase) && !IsBoundary(lines[i]); i++)
             if (lines[i].Trim().Length > 0)
                 parts.Add(lines[i].Trim());
         return string.Join(" ", parts);
     }
+
+    private static bool IsBoundary(string line) =>
+        line.StartsWith("--", StringComparison.Ordinal) && !line.StartsWith("------ ", StringComparison.Ordinal);
 
     // The delivery-status part names the pipe or file ("Final-Recipient: rfc822;|/usr/bin/filter"); when it
     // is the only one and one address failed, its Status is that address's.

@@ -107,10 +107,25 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
             var entries = AddressEntries.Read(lines, start, EndOfList);
             if (entries.Count == 0)
                 entries = RecipientLines.Read(lines, i + 1, EndOfList, labelOnly: false);
+            if (entries.Count == 0)
+                entries = SummaryEntries(lines, i + 1);
             if (entries.Count > 0)
                 return entries;
         }
         return new List<AddressEntry>();
+    }
+
+    // Sendmail-style summary lines under the intro: "550 5.1.1 <a@example.org>... User unknown".
+    private static List<AddressEntry> SummaryEntries(BodyLines lines, int start)
+    {
+        var entries = new List<AddressEntry>();
+        foreach (var result in SessionTranscript.Read(lines, start, EndOfList).Results)
+        {
+            var entry = new AddressEntry(result.Address);
+            entry.Lines.Add(result.Text);
+            entries.Add(entry);
+        }
+        return entries;
     }
 
     // Only an address that directly follows the intro is the recipient ("... not accepting mail from a@example.org:" is not).

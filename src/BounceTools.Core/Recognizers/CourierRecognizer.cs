@@ -32,15 +32,21 @@ internal sealed class CourierRecognizer : IFormatRecognizer
         if (at < 0)
             return false;
         var entries = AddressEntries.Read(lines, at + 1, AddressEntries.StopAt("-----"), blankEndsEntry: false);
-        var action = lines[at].IndexOf("delayed", StringComparison.OrdinalIgnoreCase) >= 0 || lines[at].IndexOf("not yet", StringComparison.OrdinalIgnoreCase) >= 0
-            ? "delayed"
-            : "failed";
+        var action = IsDelayNotice(lines, at) ? "delayed" : "failed";
         if (!NoticeReader.Read(message, draft, entries, action, lines))
             return false;
         foreach (var entry in entries)
             if (EntryMerge.Find(draft, entry.Address) is { RemoteMta.Length: 0 } recipient && entry.Lines.Count > 0)
                 recipient.RemoteMta = RemoteHost(entry.Lines[0]);
         return true;
+    }
+
+    // The delay notice heads its list "DELAYS IN DELIVERING YOUR MESSAGE" and says the recipients have "not been delivered yet".
+    private static bool IsDelayNotice(BodyLines lines, int listAt)
+    {
+        var intro = lines[listAt];
+        return intro.IndexOf("delayed", StringComparison.OrdinalIgnoreCase) >= 0 || intro.IndexOf("not yet", StringComparison.OrdinalIgnoreCase) >= 0 ||
+               intro.IndexOf("delivered yet", StringComparison.OrdinalIgnoreCase) >= 0 || lines.IndexOf("DELAYS IN DELIVERING YOUR MESSAGE") >= 0;
     }
 
     private static string RemoteHost(string line)

@@ -8,8 +8,9 @@ namespace BounceTools.Classification;
 /// <summary>
 /// Decides the <see cref="BounceReason"/> of one recipient. The knowledge lives in Data/Rules,
 /// consulted in this order, the first rule that applies deciding:
-/// local-agents.tsv (what a local delivery agent such as procmail or maildrop said), formats/&lt;Format&gt;.tsv (wording of one MTA), providers/&lt;Provider&gt;.tsv (wording of the
-/// remote provider, or of its family when it has no table of its own; see <see cref="ProviderDetector"/>),
+/// local-agents.tsv (what a local delivery agent such as procmail or maildrop said),
+/// formats/&lt;Format&gt;.tsv (wording of one MTA), providers/&lt;Provider&gt;.tsv (wording of the remote provider,
+/// or of its family when it has no table of its own; see <see cref="ProviderDetector"/>),
 /// reason-phrases.tsv (generic wording), the "strong" codes of status-reasons.tsv, delayed reports (Expired), the remaining codes,
 /// the vague "weak" phrases, a refusal at the greeting (Blocked), reply codes, and OnHold for text no rule understands.
 /// </summary>

@@ -70,9 +70,10 @@ internal static class DeliveryStatusReader
     {
         if (string.IsNullOrEmpty(value))
             return string.Empty;
-        if (IsReply(value!.Trim()))
-            return value.Trim();
-        var open = value!.IndexOf('(');
+        var text = value!.Trim();
+        if (IsReply(text))
+            return text;
+        var open = value.IndexOf('(');
         var close = value.LastIndexOf(')');
         return open >= 0 && close > open ? value.Substring(open + 1, close - open - 1).Trim() : string.Empty;
     }

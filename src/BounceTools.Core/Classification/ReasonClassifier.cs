@@ -8,14 +8,16 @@ namespace BounceTools.Classification;
 /// <summary>
 /// Decides the <see cref="BounceReason"/> of one recipient. The knowledge lives in Data/Rules,
 /// consulted in this order, the first rule that applies deciding:
-/// formats/&lt;Format&gt;.tsv (wording of one MTA), providers/&lt;Provider&gt;.tsv (wording of the
-/// remote provider, or of its family when it has no table of its own; see <see cref="ProviderDetector"/>),
+/// local-agents.tsv (what a local delivery agent such as procmail or maildrop said),
+/// formats/&lt;Format&gt;.tsv (wording of one MTA), providers/&lt;Provider&gt;.tsv (wording of the remote provider,
+/// or of its family when it has no table of its own; see <see cref="ProviderDetector"/>),
 /// reason-phrases.tsv (generic wording), the "strong" codes of status-reasons.tsv, delayed reports (Expired), the remaining codes,
-/// the vague "weak" phrases, reply codes, and OnHold for text no rule understands.
+/// the vague "weak" phrases, a refusal at the greeting (Blocked), reply codes, and OnHold for text no rule understands.
 /// </summary>
 public static class ReasonClassifier
 {
     private static readonly Lazy<PhraseTable> Phrases = new(() => PhraseTable.Load("Rules/reason-phrases.tsv"));
+    private static readonly Lazy<PhraseTable> LocalAgents = new(() => PhraseTable.Load("Rules/local-agents.tsv"));
     private static readonly Lazy<StatusTable> Statuses = new(StatusTable.Load);
     private static readonly ConcurrentDictionary<string, PhraseTable> FormatPhrases = new(StringComparer.OrdinalIgnoreCase);
     private static readonly ConcurrentDictionary<string, PhraseTable> ProviderPhrases = new(StringComparer.OrdinalIgnoreCase);
@@ -33,6 +35,8 @@ public static class ReasonClassifier
             return new ReasonDecision(BounceReason.Delivered, "status " + query.Status);
 
         var diagnostic = ReplyLines.Unfold(query.Diagnostic);
+        if (LocalAgents.Value.FirstMatch(diagnostic, weak: false) is { } agent)
+            return new ReasonDecision(agent.Reason, "local delivery agent phrase /" + agent.Pattern + "/");
         if (query.Format.Length > 0 && FormatTable(query.Format).FirstMatch(diagnostic, weak: false) is { } own)
             return new ReasonDecision(own.Reason, query.Format + " phrase /" + own.Pattern + "/");
 
@@ -62,6 +66,10 @@ public static class ReasonClassifier
         var vague = Phrases.Value.FirstMatch(text, weak: true);
         if (vague != null)
             return new ReasonDecision(vague.Reason, "phrase /" + vague.Pattern + "/");
+
+        // A refusal of the connection or of HELO/EHLO that says nothing more is aimed at the sending host.
+        if (IsGreeting(query.SmtpCommand) && text.Trim().Length > 0)
+            return new ReasonDecision(BounceReason.Blocked, "refused in reply to " + query.SmtpCommand);
 
         if (query.ReplyCode is { } code && Statuses.Value.Find(code.ToString()) is { } replyRule)
             return new ReasonDecision(replyRule.Reason, "reply code " + code);

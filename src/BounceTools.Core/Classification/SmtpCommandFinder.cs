@@ -7,7 +7,8 @@ namespace BounceTools.Classification;
 /// Finds the SMTP command a failure answered, from the wording MTAs use around the remote reply:
 /// "(in reply to RCPT TO command)", "SMTP error from remote mail server after end of data",
 /// "while sending MAIL FROM", "lost connection ... while receiving the initial server greeting",
-/// or a session transcript ("&gt;&gt;&gt; DATA" then "&lt;&lt;&lt; 550 ...").
+/// "host mx.example.org[192.0.2.1] refused to talk to me: 554 ..." (Postfix, when the server's
+/// greeting is a refusal), or a session transcript ("&gt;&gt;&gt; DATA" then "&lt;&lt;&lt; 550 ...").
 /// </summary>
 public static class SmtpCommandFinder
 {
@@ -16,7 +17,7 @@ public static class SmtpCommandFinder
         @"initial\s+connection|(?:receiving\s+)?(?:the\s+)?(?:initial\s+)?(?:server\s+)?greeting|connect(?:ion)?)\b";
 
     private static readonly Regex Phrase = new(
-        @"\b(?:in\s+reply\s+to|after|while\s+sending|while\s+receiving)\s+(?:the\s+)?(?:pipelined\s+)?" + Command,
+        @"\b(?:(?:in\s+reply\s+to|after|while\s+sending|while\s+receiving)\s+(?:the\s+)?(?:pipelined\s+)?" + Command + @"|(?<cmd>refused\s+to\s+talk)\s+to\s+me\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
     // A command sent by the reporting MTA whose reply (the next "<<<" line) is an error.
@@ -80,7 +81,7 @@ public static class SmtpCommandFinder
             case "MESSAGE CONTENT":
                 return "DATA";
         }
-        if (word.EndsWith("GREETING", StringComparison.Ordinal) || word.StartsWith("CONNECT", StringComparison.Ordinal) || word == "INITIAL CONNECTION")
+        if (word.EndsWith("GREETING", StringComparison.Ordinal) || word.StartsWith("CONNECT", StringComparison.Ordinal) || word is "INITIAL CONNECTION" or "REFUSED TO TALK")
             return "CONN";
         return word;
     }

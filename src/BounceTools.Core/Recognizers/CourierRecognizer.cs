@@ -35,9 +35,7 @@ internal sealed class CourierRecognizer : IFormatRecognizer
         if (at < 0)
             return false;
         var entries = AddressEntries.Read(lines, at + 1, AddressEntries.StopAt("-----"), blankEndsEntry: false);
-        var action = lines[at].IndexOf("delayed", StringComparison.OrdinalIgnoreCase) >= 0 || lines[at].IndexOf("not yet", StringComparison.OrdinalIgnoreCase) >= 0
-            ? "delayed"
-            : "failed";
+        var action = IsDelayNotice(lines, at) ? "delayed" : "failed";
         if (!NoticeReader.Read(message, draft, entries, action, lines))
             return false;
         foreach (var entry in entries)
@@ -57,6 +55,14 @@ internal sealed class CourierRecognizer : IFormatRecognizer
                      (message.Header("Message-ID") ?? string.Empty).TrimStart().StartsWith("<courier.", StringComparison.Ordinal);
         return sender && (text.IndexOf("UNDELIVERABLE MAIL", StringComparison.Ordinal) >= 0 ||
                           text.IndexOf("DELAYS IN DELIVERING YOUR MESSAGE", StringComparison.Ordinal) >= 0);
+    }
+
+    // The delay notice heads its list "DELAYS IN DELIVERING YOUR MESSAGE" and says the recipients have "not been delivered yet".
+    private static bool IsDelayNotice(BodyLines lines, int listAt)
+    {
+        var intro = lines[listAt];
+        return intro.IndexOf("delayed", StringComparison.OrdinalIgnoreCase) >= 0 || intro.IndexOf("not yet", StringComparison.OrdinalIgnoreCase) >= 0 ||
+               intro.IndexOf("delivered yet", StringComparison.OrdinalIgnoreCase) >= 0 || lines.IndexOf("DELAYS IN DELIVERING YOUR MESSAGE") >= 0;
     }
 
     private static string RemoteHost(string line)

@@ -61,15 +61,25 @@ internal static class DeliveryStatusReader
         return diagnostic.Length == 0 ? text : diagnostic + " (" + text + ")";
     }
 
-    /// <summary>"Status: 4.0.0 (example.org: host name lookup failure)": without a Diagnostic-Code, the comment is the only explanation.</summary>
+    /// <summary>
+    /// "Status: 4.0.0 (example.org: host name lookup failure)": without a Diagnostic-Code, the comment is the only
+    /// explanation. Some servers write their SMTP reply in place of the code ("Status: 550 Requested action not
+    /// taken: mailbox unavailable"); then the whole reply is.
+    /// </summary>
     internal static string StatusComment(string? value)
     {
         if (string.IsNullOrEmpty(value))
             return string.Empty;
-        var open = value!.IndexOf('(');
+        var text = value!.Trim();
+        if (IsReply(text))
+            return text;
+        var open = value.IndexOf('(');
         var close = value.LastIndexOf(')');
         return open >= 0 && close > open ? value.Substring(open + 1, close - open - 1).Trim() : string.Empty;
     }
+
+    private static bool IsReply(string text) =>
+        text.Length > 4 && (text[0] == '4' || text[0] == '5') && char.IsDigit(text[1]) && char.IsDigit(text[2]) && (text[3] == ' ' || text[3] == '-');
 
     /// <summary>"relayed (to non-DSN-aware mailer)": Sendmail comments on the action; the keyword is the action.</summary>
     private static string ActionKeyword(string? value)

@@ -11,7 +11,7 @@ namespace BounceTools.Recognizers;
 /// Exim: "The following address(es) failed:" (or, in a delay warning, "The address to which the message
 /// has not yet been delivered is:") followed by indented "address / reason" paragraphs,
 /// with or without a delivery-status part (older Exim sends text only). X-Failed-Recipients names
-/// the failed addresses even when the text shows a pipe or file delivery instead.
+/// the failed addresses even when the text shows a pipe or file delivery instead, or is translated.
 /// </summary>
 internal sealed class EximRecognizer : IFormatRecognizer
 {
@@ -31,17 +31,20 @@ internal sealed class EximRecognizer : IFormatRecognizer
             return false;
 
         var lines = BodyLines.OfNotice(message);
+        var failed = NoticeHeaders.FailedRecipients(message);
         var at = lines.IndexOfAny(ListMarkers);
+        var translated = at < 0;
+        if (translated)
+            at = FirstListedLine(lines, failed) - 1;
         if (at < 0)
             return false;
         var deferred = lines[at].IndexOf("deferred", StringComparison.OrdinalIgnoreCase) >= 0 ||
                        lines[at].IndexOf("not yet been delivered", StringComparison.OrdinalIgnoreCase) >= 0;
-        var entries = AddressEntries.Read(lines, at + 1, EndOfList);
+        var entries = AddressEntries.Read(lines, at + 1, translated ? AnyDivider : EndOfList);
         NoticeReader.Read(message, draft, entries, deferred ? "delayed" : "failed");
         var localDeliveries = draft.Recipients.FindAll(r => !IsMailAddress(r.Recipient));
         draft.Recipients.RemoveAll(r => !IsMailAddress(r.Recipient));
 
-        var failed = NoticeHeaders.FailedRecipients(message);
         foreach (var address in failed)
             if (EntryMerge.Find(draft, address) == null)
                 EntryMerge.Fill(AddRecipient(draft, address, deferred), failed.Count == 1 ? OnlyRecipientText(lines, at) : string.Empty);
@@ -57,8 +60,28 @@ internal sealed class EximRecognizer : IFormatRecognizer
         return draft.Recipients.Count > 0;
     }
 
-    // Exim names the messages it writes itself "E" and its message id: "<E1TVzQE-0003uW-ED@mx.example.org>".
-    private static readonly Regex EximMessageId = TextPatterns.Create(@"^\s*<E[0-9A-Za-z]{6}-[0-9A-Za-z]{6}-[0-9A-Za-z]{2,4}@");
+    // A site may translate the notice (bounce_message_file); the layout stays: each failed address of
+    // X-Failed-Recipients indented on a line of its own, its error below, and a "------ ..." divider before the copy.
+    private static readonly Func<string, bool> AnyDivider = AddressEntries.StopAt("------ ");
+
+    private static int FirstListedLine(BodyLines lines, List<string> failed)
+    {
+        for (var i = 1; i < lines.Count && failed.Count > 0; i++)
+        {
+            var line = lines[i];
+            if (line.Length == 0 || !char.IsWhiteSpace(line[0]) || AnyDivider(line))
+                continue;
+            var text = line.Trim();
+            foreach (var address in failed)
+                if (text.Equals(address, StringComparison.OrdinalIgnoreCase) || text.StartsWith(address + ":", StringComparison.OrdinalIgnoreCase))
+                    return i;
+        }
+        return -1;
+    }
+
+    // Exim names the messages it writes itself "E" and its message id: "<E1TVzQE-0003uW-ED@mx.example.org>",
+    // since 4.97 with a longer middle part ("<E1rSxYz-00000004Rb2-3tQa@mx.example.org>").
+    private static readonly Regex EximMessageId = TextPatterns.Create(@"^\s*<E[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}@");
 
     private static bool LooksLikeExim(BounceMessage message, string text) =>
         text.IndexOf("This message was created automatically by mail delivery software", StringComparison.OrdinalIgnoreCase) >= 0 ||
@@ -74,15 +97,20 @@ internal sealed class EximRecognizer : IFormatRecognizer
     }
 
     // A pipe or file delivery ("pipe to |/usr/bin/filter", "save to /var/mail/x") is listed instead of the
-    // address; with a single failed recipient the whole failure block is about it.
+    // address; with a single failed recipient the whole failure block is about it, including what the
+    // program wrote ("The following text was generated during the delivery attempt:" under a
+    // "------ pipe to |/usr/bin/filter ... ------" heading). A MIME boundary or the returned message ends it.
     private static string OnlyRecipientText(BodyLines lines, int at)
     {
         var parts = new List<string>();
-        for (var i = at + 1; i < lines.Count && !lines[i].StartsWith(OriginalMarker, StringComparison.OrdinalIgnoreCase) && !lines[i].StartsWith("--", StringComparison.Ordinal); i++)
+        for (var i = at + 1; i < lines.Count && !lines[i].StartsWith(OriginalMarker, StringComparison.OrdinalIgnoreCase) && !IsBoundary(lines[i]); i++)
             if (lines[i].Trim().Length > 0)
                 parts.Add(lines[i].Trim());
         return string.Join(" ", parts);
     }
+
+    private static bool IsBoundary(string line) =>
+        line.StartsWith("--", StringComparison.Ordinal) && !line.StartsWith("------ ", StringComparison.Ordinal);
 
     // The delivery-status part names the pipe or file ("Final-Recipient: rfc822;|/usr/bin/filter"); when it
     // is the only one and one address failed, its Status is that address's.

@@ -124,6 +124,8 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
             var entries = AddressEntries.Read(lines, start, EndOfList);
             if (entries.Count == 0)
                 entries = RecipientLines.Read(lines, i + 1, EndOfList, labelOnly: false);
+            if (entries.Count == 0)
+                entries = SummaryEntries(lines, i + 1);
             if (entries.Count > 0)
                 return entries;
         }
@@ -137,6 +139,19 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         while (first < lines.Count && lines[first].Trim().Length == 0)
             first++;
         return first < lines.Count && lines[first].IndexOf('@') >= 0;
+    }
+
+    // Sendmail-style summary lines under the intro: "550 5.1.1 <a@example.org>... User unknown".
+    private static List<AddressEntry> SummaryEntries(BodyLines lines, int start)
+    {
+        var entries = new List<AddressEntry>();
+        foreach (var result in SessionTranscript.Read(lines, start, EndOfList).Results)
+        {
+            var entry = new AddressEntry(result.Address);
+            entry.Lines.Add(result.Text);
+            entries.Add(entry);
+        }
+        return entries;
     }
 
     // Only an address that directly follows the intro is the recipient ("... not accepting mail from a@example.org:" is not).

@@ -25,6 +25,9 @@ internal sealed class PostfixRecognizer : IFormatRecognizer
     private const string WarningOnly = "THIS IS A WARNING ONLY";
     private static readonly Func<string, bool> EndOfNotice = AddressEntries.StopAt("Reporting-MTA:", "--- Undelivered message follows ---", "--- Delayed message follows ---");
 
+    // When the queue file's log of failures is lost, the notice says only this; the returned message names the recipient.
+    private const string ReportUnavailable = "--- Delivery report unavailable ---";
+
     public string Format => "Postfix";
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
@@ -44,6 +47,8 @@ internal sealed class PostfixRecognizer : IFormatRecognizer
         PreferCommandOutput(draft, entries);
         EntryMerge.Merge(draft, entries, lines.IndexOf(WarningOnly) >= 0 ? "delayed" : "failed");
         draft.Original = OriginalMessage.FromReport(message);
+        if (draft.Recipients.Count == 0 && lines.IndexOf(ReportUnavailable) >= 0 && draft.Original.To.IndexOf('@') > 0)
+            draft.AddRecipient(draft.Original.To).Action = "failed";
         return draft.Recipients.Count > 0;
     }
 

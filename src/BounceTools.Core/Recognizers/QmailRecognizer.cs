@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Text.RegularExpressions;
 using BounceTools.Parsing;
+using BounceTools.Recognizers.Providers;
 using BounceTools.Recognizers.Text;
 
 namespace BounceTools.Recognizers;
@@ -33,6 +35,7 @@ internal sealed class QmailRecognizer : IFormatRecognizer
     private static readonly Func<string, bool> EndOfList = AddressEntries.StopAt("---");
 
     private const string RemoteSaid = "Remote host said:";
+    private static readonly Regex MostProgress = TextPatterns.Create(@"\bmost progress was (HELO|EHLO|MAIL|RCPT|DATA)\b");
     private static readonly string[] Trailers = { "Giving up on ", "I'm not going to try again" };
 
     public string Format => "Qmail";
@@ -131,9 +134,12 @@ internal sealed class QmailRecognizer : IFormatRecognizer
         return answer.Trim();
     }
 
-    // qmail-remote states the stage of the failure in words rather than naming the command.
+    // qmail-remote states the stage of the failure in words rather than naming the command; the
+    // fallback patch sums up "Sorry, no SMTP connection got far enough; most progress was RCPT TO ...".
     private static string CommandFromWording(string diagnostic)
     {
+        if (MostProgress.SafeMatch(diagnostic) is { Success: true } progress)
+            return progress.Groups[1].Value.ToUpperInvariant();
         if (Contains(diagnostic, "does not like recipient"))
             return "RCPT";
         if (Contains(diagnostic, "sender was rejected"))

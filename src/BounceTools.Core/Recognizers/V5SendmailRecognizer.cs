@@ -6,12 +6,14 @@ namespace BounceTools.Recognizers;
 
 /// <summary>
 /// Sendmail 5 and other pre-DSN sendmails: only "----- Transcript of session follows -----" with
-/// "550 &lt;user@example.org&gt;... reason" lines, then "----- Unsent message follows -----".
+/// "550 &lt;user@example.org&gt;... reason" lines, then "----- Unsent message follows -----" (or, when the
+/// session broke off before the message came in, "----- No message was collected -----").
 /// </summary>
 internal sealed class V5SendmailRecognizer : IFormatRecognizer
 {
     private const string TranscriptMarker = "----- Transcript of session follows -----";
     private const string OriginalMarker = "----- Unsent message follows -----";
+    private const string NothingCollected = "----- No message was collected -----";
     private static readonly Func<string, bool> EndOfTranscript = line => line.TrimStart().StartsWith("-----", StringComparison.Ordinal);
 
     public string Format => "V5Sendmail";
@@ -20,7 +22,7 @@ internal sealed class V5SendmailRecognizer : IFormatRecognizer
     {
         var text = NoticeText.Of(message);
         if (text.IndexOf(TranscriptMarker, StringComparison.OrdinalIgnoreCase) < 0 ||
-            text.IndexOf(OriginalMarker, StringComparison.OrdinalIgnoreCase) < 0)
+            (text.IndexOf(OriginalMarker, StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf(NothingCollected, StringComparison.OrdinalIgnoreCase) < 0))
             return false;
 
         var lines = BodyLines.OfNotice(message);

@@ -4,8 +4,8 @@ using BounceTools.Parsing;
 namespace BounceTools.Recognizers.Special;
 
 /// <summary>
-/// Auto-replies: RFC 3834 "Auto-Submitted: auto-replied", the X-Autoreply / X-Autorespond and
-/// "Precedence: auto_reply" markers of older responders, or an auto-responder's Subject
+/// Auto-replies: RFC 3834 "Auto-Submitted: auto-replied", the X-Autoreply / X-Autorespond,
+/// "Precedence: auto_reply" and iCloud's "X-Apple-Action: vacation" markers of other responders, or an auto-responder's Subject
 /// ("Automatic reply:", "Out of Office", "Abwesenheitsnotiz", "Réponse automatique", ...).
 /// One record for the person who is away (the reply's From), Reason Vacation, no action:
 /// an absence is not a delivery failure. Delivery notices and challenge-response messages
@@ -36,7 +36,8 @@ internal sealed class AutoReplyRecognizer : IFormatRecognizer
         StartsWith(message.Header("Auto-Submitted"), "auto-replied") ||
         IsYes(message.Header("X-Autoreply")) ||
         IsYes(message.Header("X-Autorespond")) ||
-        StartsWith(message.Header("Precedence"), "auto_reply");
+        StartsWith(message.Header("Precedence"), "auto_reply") ||
+        StartsWith(message.Header("X-Apple-Action"), "vacation");
 
     /// <summary>Bounces written as plain messages may carry the same headers; they are not absences.</summary>
     private static bool IsDeliveryNotice(BounceMessage message)

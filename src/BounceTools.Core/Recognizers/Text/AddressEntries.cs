@@ -6,7 +6,8 @@ namespace BounceTools.Recognizers.Text;
 /// <summary>
 /// Reads the common plain-text layout of a failure list: each recipient starts a line
 /// ("&lt;user@example.org&gt;:", "  user@example.org", "user@example.org: reason") and the
-/// lines below it, up to a blank line or the next address, say what happened.
+/// lines below it, up to a blank line or the next address, say what happened; when a blank line
+/// comes right after the address, the paragraph after it does.
 /// </summary>
 internal static class AddressEntries
 {
@@ -34,7 +35,8 @@ internal static class AddressEntries
             var text = line.Trim();
             if (text.Length == 0)
             {
-                if (blankEndsEntry)
+                // "<a@example.org>:" / blank / "Sorry, no mailbox here by that name.": a bare address line keeps its entry open.
+                if (blankEndsEntry && current?.Lines.Count > 0)
                     current = null;
                 continue;
             }

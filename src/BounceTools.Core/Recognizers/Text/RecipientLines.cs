@@ -8,7 +8,7 @@ namespace BounceTools.Recognizers.Text;
 /// <summary>
 /// Recipient lines that dress the address up, as Windows and commercial servers write them:
 /// labelled ("Failed Recipient: a", "Intended recipient: a", "Recipient: [SMTP:a]", "(Originally
-/// addressed to a)"), bulleted ("-- a", "&gt; a"), quoted ("\"a\"") or under a display name
+/// addressed to a)", "Delivery failed: a", "Undeliverable to a", "Unknown user: a", "Mailbox is full: a"), bulleted ("-- a", "&gt; a"), quoted ("\"a\"") or under a display name
 /// ("\"Name\" &lt;a&gt;"). The lines below one, up to a blank line, say what happened; when none
 /// follow directly, the next paragraph does ("a" / blank / "has been postponed due to a full mailbox.").
 /// </summary>
@@ -16,8 +16,9 @@ internal static class RecipientLines
 {
     private static readonly Regex Line = new(
         @"^\s*(?:--?|\*|>)?\s*\(?" +
-        @"(?:(?<label>(?:failed|intended|undeliverable|unknown|invalid|rejected)\s+recipient(?:\(s\)|s)?\s*:|originally addressed to)|recipient(?:\(s\)|s)?\s*:)?\s*" +
-        @"(?:""[^""<>\r\n]{0,128}""\s*(?=<))?\[?(?:SMTP:)?""?<?(?<address>" + AddressText.Address + @")>?""?\]?\)?[.;,]?\s*$",
+        @"(?:(?<label>(?:failed|intended|undeliverable|unknown|invalid|rejected)\s+recipient(?:\(s\)|s)?\s*:|originally addressed to|" +
+        @"(?:delivery failed|error-for|undeliverable address)\s*:|(?:failed to deliver|undeliverable) to|(?<says>unknown user|user unknown|mailbox is full)\s*:)|recipient(?:\(s\)|s)?\s*:)?\s*" +
+        @"(?:""[^""<>\r\n]{0,128}""\s*(?=<))?\[?(?:SMTP:)?[""']?<?(?<address>" + AddressText.Address + @")>?[""']?\]?\)?[.;,]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
     /// <summary>
@@ -32,10 +33,12 @@ internal static class RecipientLines
         for (var i = Math.Max(start, 0); i < lines.Count && !isEnd(lines[i]); i++)
         {
             var line = lines[i];
-            var address = line.IndexOf('@') < 0 ? string.Empty : RecipientOf(line, labelOnly);
+            var (address, says) = line.IndexOf('@') < 0 ? (string.Empty, string.Empty) : RecipientOf(line, labelOnly);
             if (address.Length > 0)
             {
                 current = new AddressEntry(address);
+                if (says.Length > 0)
+                    current.Lines.Add(says);
                 entries.Add(current);
                 continue;
             }
@@ -51,16 +54,19 @@ internal static class RecipientLines
         return entries;
     }
 
-    private static string RecipientOf(string line, bool labelOnly)
+    // The address, and the reason when the label itself states it ("Unknown user: a", "Mailbox is full: a").
+    private static (string Address, string Says) RecipientOf(string line, bool labelOnly)
     {
         try
         {
             var match = Line.Match(line);
-            return match.Success && (!labelOnly || match.Groups["label"].Success) ? AddressText.Find(match.Groups["address"].Value) : string.Empty;
+            return match.Success && (!labelOnly || match.Groups["label"].Success)
+                ? (AddressText.Find(match.Groups["address"].Value), match.Groups["says"].Value)
+                : (string.Empty, string.Empty);
         }
         catch (RegexMatchTimeoutException)
         {
-            return string.Empty;
+            return (string.Empty, string.Empty);
         }
     }
 }

@@ -47,7 +47,7 @@ internal sealed class SessionTranscript
     public string LastCommand { get; private set; } = string.Empty;
     public string LastHost { get; private set; } = string.Empty;
 
-    /// <summary>The last reply line the reporting server wrote on its own, outside any SMTP session.</summary>
+    /// <summary>The last reply line the reporting server wrote on its own, outside any SMTP session, after what a local program said.</summary>
     public string Closing { get; private set; } = string.Empty;
 
     /// <summary>Reads the transcript from <paramref name="start"/> until a line <paramref name="isEnd"/> accepts.</summary>
@@ -100,7 +100,7 @@ internal sealed class SessionTranscript
             }
             var summary = Summary.Match(line);
             if (!summary.Success && ClosingLine.IsMatch(line))
-                Closing = line;
+                Closing = IsProgramOutput(reply) ? string.Join(" ", reply) + " (" + line + ")" : line;
             if (summary.Success && Find(AddressText.Find(summary.Groups["address"].Value)) == null)
                 Results.Add(new Result
                 {
@@ -115,6 +115,10 @@ internal sealed class SessionTranscript
             // An unreadable line says nothing about recipients.
         }
     }
+
+    // Lines a local delivery program wrote ("procmail: Quota exceeded while writing ...") before sendmail's
+    // closing "554 5.3.0 unknown mailer error 1" are what the exit code stands for.
+    private bool IsProgramOutput(List<string> reply) => reply.Count > 0 && LastCommand.Length == 0 && LastHost.Length == 0;
 
     private static string CommandName(string sent)
     {

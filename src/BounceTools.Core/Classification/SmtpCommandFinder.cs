@@ -17,13 +17,16 @@ public static class SmtpCommandFinder
         @"initial\s+connection|(?:receiving\s+)?(?:the\s+)?(?:initial\s+)?(?:server\s+)?greeting|connect(?:ion)?)\b";
 
     private static readonly Regex Phrase = new(
-        @"\b(?:(?:in\s+reply\s+to|after|while\s+sending|while\s+receiving)\s+(?:the\s+)?(?:pipelined\s+)?" + Command + @"|(?<cmd>refused\s+to\s+talk)\s+to\s+me\b)",
+        @"\b(?:in\s+reply\s+to|after|while\s+sending|while\s+receiving)\s+(?:the\s+)?(?:pipelined\s+)?" + Command,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
     // A command sent by the reporting MTA whose reply (the next "<<<" line) is an error.
     private static readonly Regex Transcript = new(
         @"^\s*>>>\s*(?<cmd>RCPT|MAIL|DATA|HELO|EHLO|LHLO|STARTTLS|AUTH)\b[^\n]*\n(?:(?!\s*(?:>>>|<<<))[^\n]*\n){0,3}\s*<<<\s*[45]\d\d",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, StatusCodes.RegexTimeout);
+
+    // Postfix, when the server's greeting is a refusal: "host mx.example.org[192.0.2.1] refused to talk to me: 554 ...".
+    private const string RefusedGreeting = "refused to talk to me";
 
     private static readonly LiteralGate PhraseWords = new(Phrase);
     private static readonly LiteralGate TranscriptWords = new(Transcript);
@@ -38,6 +41,8 @@ public static class SmtpCommandFinder
             var match = PhraseWords.MayMatch(text!) ? Phrase.Match(text) : Match.Empty;
             if (match.Success)
                 return Normalize(match.Groups["cmd"].Value);
+            if (text!.IndexOf(RefusedGreeting, StringComparison.OrdinalIgnoreCase) >= 0)
+                return "CONN";
             if (!TranscriptWords.MayMatch(text!))
                 return string.Empty;
 
@@ -81,7 +86,7 @@ public static class SmtpCommandFinder
             case "MESSAGE CONTENT":
                 return "DATA";
         }
-        if (word.EndsWith("GREETING", StringComparison.Ordinal) || word.StartsWith("CONNECT", StringComparison.Ordinal) || word is "INITIAL CONNECTION" or "REFUSED TO TALK")
+        if (word.EndsWith("GREETING", StringComparison.Ordinal) || word.StartsWith("CONNECT", StringComparison.Ordinal) || word == "INITIAL CONNECTION")
             return "CONN";
         return word;
     }

@@ -18,6 +18,7 @@ namespace BounceTools.Recognizers;
 /// </summary>
 internal sealed class QmailRecognizer : IFormatRecognizer
 {
+    // qmail-send writes these in this case.
     private static readonly string[] Signatures = { "qmail-send program", "wasn't able to deliver your message to the following addresses" };
 
     // Dividers before the returned message; other software writes them too, so they count only in mail from the mail system.
@@ -42,15 +43,17 @@ internal sealed class QmailRecognizer : IFormatRecognizer
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
+        // Without qmail's own words, only a notice from the mail system (not its answer to a person, "Re: ...") may qualify.
+        var text = NoticeText.Of(message);
+        var signed = ContainsAny(text, Signatures, StringComparison.Ordinal);
+        if (!signed && (!NoticeSender.IsMailSystem(message) || ReplySubject.Is(message.Subject)))
+            return false;
         var lines = BodyLines.OfNotice(message);
-        var paragraph = FirstEntry(lines);
+        var paragraph = text.IndexOf(">:", StringComparison.Ordinal) >= 0 ? FirstEntry(lines) : -1;
         var end = Math.Max(paragraph, 0);
         while (end < lines.Count && !EndOfList(lines[end]))
             end++;
-        var text = NoticeText.Of(message);
-        if (!ContainsAny(text, Signatures) &&
-            !(ContainsAny(text, CopyMarkers) && NoticeSender.IsMailSystem(message) && !ReplySubject.Is(message.Subject)) &&
-            !(paragraph >= 0 && end < lines.Count && IsUnsignedNotice(message, lines, end)))
+        if (!signed && !HasCopyMarker(text) && !(paragraph >= 0 && end < lines.Count && ReturnsOriginal(message, lines, end)))
             return false;
 
         var intro = lines.IndexOf(ListIntro);
@@ -70,12 +73,8 @@ internal sealed class QmailRecognizer : IFormatRecognizer
         return true;
     }
 
-    // Without qmail's words, only the layout and the sender tell, and the divider must lead to the returned
-    // message (attached, or its headers below): a postmaster answering a person ("Re: ...") or announcing
-    // changes may list addresses the same way above a "---" signature line.
-    private static bool IsUnsignedNotice(BounceMessage message, BodyLines lines, int divider) =>
-        NoticeSender.IsMailSystem(message) && !ReplySubject.Is(message.Subject) && ReturnsOriginal(message, lines, divider);
-
+    // Without qmail's words, only the layout tells, and the divider must lead to the returned message (attached,
+    // or its headers below): a postmaster announcing changes may list addresses the same way above a "---" signature line.
     private static bool ReturnsOriginal(BounceMessage message, BodyLines lines, int divider)
     {
         if (OriginalMessage.FromReport(message) != OriginalMessage.None)
@@ -84,10 +83,14 @@ internal sealed class QmailRecognizer : IFormatRecognizer
         return quoted.From.Length > 0 || quoted.Subject.Length > 0 || quoted.MessageId.Length > 0;
     }
 
-    private static bool ContainsAny(string text, string[] phrases)
+    // Every divider follows a run of dashes; looking for those first spares most notices the case-insensitive searches.
+    private static bool HasCopyMarker(string text) =>
+        text.IndexOf("---", StringComparison.Ordinal) >= 0 && ContainsAny(text, CopyMarkers, StringComparison.OrdinalIgnoreCase);
+
+    private static bool ContainsAny(string text, string[] phrases, StringComparison comparison)
     {
         foreach (var phrase in phrases)
-            if (Contains(text, phrase))
+            if (text.IndexOf(phrase, comparison) >= 0)
                 return true;
         return false;
     }

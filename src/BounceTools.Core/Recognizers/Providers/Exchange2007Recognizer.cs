@@ -35,7 +35,7 @@ internal sealed class Exchange2007Recognizer : IFormatRecognizer
     private static bool NamesGeneratingServer(string text)
     {
         foreach (var label in GeneratingServer)
-            if (text.IndexOf(label, StringComparison.OrdinalIgnoreCase) >= 0)
+            if (text.IndexOf(label, StringComparison.Ordinal) >= 0)
                 return true;
         return false;
     }

@@ -41,15 +41,9 @@ internal sealed class ApacheJamesRecognizer : IFormatRecognizer
                            (inRecipients && line.IndexOf(':') < 0);
             if (!inRecipients)
                 continue;
-            var address = AddressText.Find(line);
-            if (address.Length == 0)
-                continue;
-            var recipient = draft.AddRecipient(address);
-            recipient.Action = "failed";
-            recipient.DiagnosticCode = diagnostic;
+            AddFailed(draft, AddressText.Find(line), diagnostic);
         }
-        draft.Original = OriginalMessage.FromReport(message);
-        return draft.Recipients.Count > 0;
+        return Finish(message, draft);
     }
 
     private static bool ReadFailedList(BounceMessage message, BounceDraft draft)
@@ -61,14 +55,21 @@ internal sealed class ApacheJamesRecognizer : IFormatRecognizer
             return false;
         var diagnostic = lines.Paragraph(failureAt + 1);
         for (var i = listAt + 1; i < failureAt; i++)
-        {
-            var address = AddressText.Find(lines[i]);
-            if (address.Length == 0)
-                continue;
-            var recipient = draft.AddRecipient(address);
-            recipient.Action = "failed";
-            recipient.DiagnosticCode = diagnostic;
-        }
+            AddFailed(draft, AddressText.Find(lines[i]), diagnostic);
+        return Finish(message, draft);
+    }
+
+    private static void AddFailed(BounceDraft draft, string address, string diagnostic)
+    {
+        if (address.Length == 0)
+            return;
+        var recipient = draft.AddRecipient(address);
+        recipient.Action = "failed";
+        recipient.DiagnosticCode = diagnostic;
+    }
+
+    private static bool Finish(BounceMessage message, BounceDraft draft)
+    {
         draft.Original = OriginalMessage.FromReport(message);
         return draft.Recipients.Count > 0;
     }

@@ -75,7 +75,7 @@ public sealed class RequiredLiteralsTests
 
         foreach (var rule in rules)
             foreach (var text in texts.Where(text => rule.Regex.IsMatch(text)))
-                Assert.True(rule.IsMatch(text, text.ToLowerInvariant()), $"/{rule.Pattern}/ matches but its literals [{string.Join("] and [", rule.Literals.Select(words => string.Join(", ", words)))}] decline: {text}");
+                Assert.True(RequiredLiterals.HitsEach(text.ToLowerInvariant(), rule.Literals, StringComparison.Ordinal), $"/{rule.Pattern}/ matches but its literals [{string.Join("] and [", rule.Literals.Select(words => string.Join(", ", words)))}] decline: {text}");
     }
 
     private static IEnumerable<string> ReadPatterns(Assembly assembly, string resource)

@@ -44,13 +44,17 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
     private static readonly Regex NotDelivered = TextPatterns.Create(
         @"\b(?:not (?:yet )?(?:been )?delivered|could not|cannot|can't|couldn't|unable to|undeliverable|failed|rejected|returned)\b");
 
+    private static readonly Regex NoticeWords = TextPatterns.Create(
+        @"undeliver|delivery (?:status|failure|failed|notification|problem|warning)|returned mail|mail delivery|failure notice|not delivered|delivery has failed|non-delivery");
+
+    private static readonly Regex Verdict = TextPatterns.Create(@"\((?:delivery failed|undeliverable|not delivered)\)\s*$");
+
     /// <summary>
     /// A notice's Subject; a person's reply that quotes one ("Re: Undelivered Mail ...") is not a notice,
     /// but a gateway that answers with the original subject and its verdict in brackets ("RE: Minutes (delivery failed)") is.
     /// </summary>
-    private static readonly Regex NoticeSubject = TextPatterns.Create(
-        @"^(?!\s*(?:re|aw|sv|antw)\s*:).*?(?:undeliver|delivery (?:status|failure|failed|notification|problem|warning)|returned mail|mail delivery|failure notice|not delivered|delivery has failed|non-delivery)" +
-        @"|\((?:delivery failed|undeliverable|not delivered)\)\s*$");
+    private static bool IsNoticeSubject(string subject) =>
+        (!ReplySubject.Is(subject) && NoticeWords.SafeIsMatch(subject)) || Verdict.SafeIsMatch(subject);
 
     /// <summary>"Your message to user@example.org could not be delivered": the Subject names the recipient.</summary>
     private static readonly Regex SubjectRecipient = TextPatterns.Create(
@@ -234,7 +238,7 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
     private static bool HasNoticeSubject(BounceMessage message)
     {
         var subject = message.Subject;
-        if (!NoticeSubject.SafeIsMatch(subject))
+        if (!IsNoticeSubject(subject))
             return false;
         if (ForwardedNotice.IsForward(subject))
             return true;
@@ -243,14 +247,14 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
 
     // "Request received: Mail delivery problems since Monday": a ticket system's label, then the subject its customer wrote.
     // A notice's own label says what it is ("Undeliverable: ...", "Returned mail: ..."); a gateway's verdict after
-    // a quoted "RE: ..." is read by NoticeSubject itself.
+    // a quoted "RE: ..." is read by IsNoticeSubject itself.
     private static bool QuotesSubject(string subject)
     {
         var colon = subject.IndexOf(':');
         if (colon <= 0 || ReplySubject.Is(subject))
             return false;
         var label = subject.Substring(0, colon);
-        return !NoticeSubject.SafeIsMatch(label) && !SeverityLabel.SafeIsMatch(label) && NoticeSubject.SafeIsMatch(subject.Substring(colon + 1));
+        return !IsNoticeSubject(label) && !SeverityLabel.SafeIsMatch(label) && IsNoticeSubject(subject.Substring(colon + 1));
     }
 
     /// <summary>A multipart/report of delivery status presents itself as a notice, whoever sent it.</summary>

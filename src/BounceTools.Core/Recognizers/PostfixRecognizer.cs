@@ -54,9 +54,8 @@ internal sealed class PostfixRecognizer : IFormatRecognizer
 
     private static bool HasSignature(string text)
     {
-        foreach (var signature in Signatures)
-            if (text.IndexOf(signature, StringComparison.OrdinalIgnoreCase) >= 0)
-                return true;
+        if (NoticeText.ContainsAny(text, Signatures, StringComparison.OrdinalIgnoreCase))
+            return true;
         try
         {
             return NamedIntro.IsMatch(text);

@@ -45,7 +45,7 @@ internal sealed class QmailRecognizer : IFormatRecognizer
     {
         // Without qmail's own words, only a notice from the mail system (not its answer to a person, "Re: ...") may qualify.
         var text = NoticeText.Of(message);
-        var signed = ContainsAny(text, Signatures, StringComparison.Ordinal);
+        var signed = NoticeText.ContainsAny(text, Signatures, StringComparison.Ordinal);
         if (!signed && (!NoticeSender.IsMailSystem(message) || ReplySubject.Is(message.Subject)))
             return false;
         var lines = BodyLines.OfNotice(message);
@@ -85,15 +85,7 @@ internal sealed class QmailRecognizer : IFormatRecognizer
 
     // Every divider follows a run of dashes; looking for those first spares most notices the case-insensitive searches.
     private static bool HasCopyMarker(string text) =>
-        text.IndexOf("---", StringComparison.Ordinal) >= 0 && ContainsAny(text, CopyMarkers, StringComparison.OrdinalIgnoreCase);
-
-    private static bool ContainsAny(string text, string[] phrases, StringComparison comparison)
-    {
-        foreach (var phrase in phrases)
-            if (text.IndexOf(phrase, comparison) >= 0)
-                return true;
-        return false;
-    }
+        text.IndexOf("---", StringComparison.Ordinal) >= 0 && NoticeText.ContainsAny(text, CopyMarkers, StringComparison.OrdinalIgnoreCase);
 
     // "I wasn't able to deliver the following message. ... Subject: ... To: a@example.org": the summary's To line.
     private static List<AddressEntry> SummaryRecipient(BodyLines lines)

@@ -27,16 +27,9 @@ internal sealed class Exchange2007Recognizer : IFormatRecognizer
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
         if (message.Header("X-MS-Exchange-Message-Is-Ndr") == null && NoticeHeaders.Content(message, "Content-Language") == null &&
-            !NamesGeneratingServer(NoticeText.Of(message)))
+            !NoticeText.ContainsAny(NoticeText.Of(message), GeneratingServer, StringComparison.Ordinal))
             return false;
         return ExchangeNotice.Read(message, draft);
     }
 
-    private static bool NamesGeneratingServer(string text)
-    {
-        foreach (var label in GeneratingServer)
-            if (text.IndexOf(label, StringComparison.Ordinal) >= 0)
-                return true;
-        return false;
-    }
 }

@@ -1,5 +1,6 @@
 using System;
 using BounceTools.Parsing;
+using BounceTools.Recognizers.Text;
 
 namespace BounceTools.Recognizers.Special;
 
@@ -44,10 +45,7 @@ internal sealed class AutoReplyRecognizer : IFormatRecognizer
     {
         if (message.Message.Body?.ContentType.IsMimeType("multipart", "report") == true)
             return true;
-        var from = message.FromAddress;
-        var at = from.IndexOf('@');
-        var local = at > 0 ? from.Substring(0, at) : from;
-        return local is "mailer-daemon" or "postmaster" or "mail-daemon" || AutoReplySigns.IsNoticeSubject(message.Subject);
+        return NoticeSender.IsDaemonMailbox(message) || AutoReplySigns.IsNoticeSubject(message.Subject);
     }
 
     private static bool StartsWith(string? value, string prefix) =>

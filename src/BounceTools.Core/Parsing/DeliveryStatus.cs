@@ -28,6 +28,11 @@ internal sealed class DeliveryStatus
     /// </summary>
     public static DeliveryStatus? Find(BounceMessage message) => message.DeliveryStatus;
 
+    /// <summary>True when the message is a multipart/report of report-type delivery-status (RFC 3464).</summary>
+    public static bool IsReport(MimeMessage message) =>
+        message.Body is MultipartReport report &&
+        string.Equals(report.ReportType, "delivery-status", StringComparison.OrdinalIgnoreCase);
+
     internal static DeliveryStatus? ReadParts(BounceMessage message)
     {
         var text = ReportText(message);

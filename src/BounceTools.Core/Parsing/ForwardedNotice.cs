@@ -26,7 +26,7 @@ internal static class ForwardedNotice
         if (!forward && !AutoReplySigns.IsNoticeSubject(message.Subject) && !NoticeSender.IsMailSystem(message))
             return null;
         foreach (var part in message.Parts)
-            if (part is MessagePart { Message: { } attached } && (forward ? IsNotice(attached) : IsDeliveryReport(attached)))
+            if (part is MessagePart { Message: { } attached } && (forward ? IsNotice(attached) : DeliveryStatus.IsReport(attached)))
                 return attached;
         return null;
     }
@@ -38,9 +38,4 @@ internal static class ForwardedNotice
         attached.Body?.ContentType.IsMimeType("multipart", "report") == true ||
         AutoReplySigns.IsNoticeSubject(attached.Subject ?? string.Empty) ||
         NoticeSender.IsMailSystem(new BounceMessage(attached));
-
-    private static bool IsDeliveryReport(MimeMessage message) =>
-        message.Body?.ContentType is { } type && type.IsMimeType("multipart", "report") &&
-        type.Parameters.TryGetValue("report-type", out string? reportType) &&
-        string.Equals(reportType, "delivery-status", StringComparison.OrdinalIgnoreCase);
 }

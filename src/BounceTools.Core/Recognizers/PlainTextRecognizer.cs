@@ -94,7 +94,8 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        if (!NoticeSender.IsMailSystem(message) && !IsDeliveryReport(message) && !HasNoticeSubject(message))
+        // A delivery-status report presents itself as a notice, whoever sent it.
+        if (!NoticeSender.IsMailSystem(message) && !DeliveryStatus.IsReport(message.Message) && !HasNoticeSubject(message))
             return false;
         var lines = BodyLines.OfNotice(message);
         var entries = ListedEntries(lines);
@@ -256,9 +257,4 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         var label = subject.Substring(0, colon);
         return !IsNoticeSubject(label) && !SeverityLabel.SafeIsMatch(label) && IsNoticeSubject(subject.Substring(colon + 1));
     }
-
-    /// <summary>A multipart/report of delivery status presents itself as a notice, whoever sent it.</summary>
-    private static bool IsDeliveryReport(BounceMessage message) =>
-        message.Message.Body is MimeKit.MultipartReport report &&
-        string.Equals(report.ReportType, "delivery-status", StringComparison.OrdinalIgnoreCase);
 }

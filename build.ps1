@@ -47,6 +47,8 @@ function Invoke-Build {
     Get-ChildItem $publish -Filter *.dll | Where-Object Name -in $own | Copy-Item -Destination $staged
     Get-ChildItem $publish -Filter *.dll | Where-Object Name -notin $own | Copy-Item -Destination $dependencies
 
+    Copy-NativeImages -Destination $dependencies
+
     Copy-Item (Join-Path $root 'BounceTools.psd1') $staged
     Copy-Item (Join-Path $root 'module/*.ps1xml') $staged
     Copy-Item (Join-Path $root 'module/samples') $staged -Recurse
@@ -54,6 +56,20 @@ function Invoke-Build {
     Copy-Item (Join-Path $root 'module/en-US/*') $help
     Write-MamlHelp -Destination (Join-Path $help 'BounceTools.dll-Help.xml')
     Write-Host "Staged module at $staged"
+}
+
+# PowerShell 7 loads these ahead-of-time compiled (ReadyToRun) copies where one fits its runtime and
+# platform (src/BounceTools/Loading/NativeImages.cs); they are what a short pipeline spends its time in.
+function Copy-NativeImages([string] $Destination) {
+    $project = Join-Path $root 'src/BounceTools.NativeImages/BounceTools.NativeImages.csproj'
+    $framework = ([xml](Get-Content $project -Raw)).Project.PropertyGroup.TargetFramework
+    foreach ($runtime in 'linux-x64', 'win-x64') {
+        $publish = Join-Path $output "native/$runtime"
+        Remove-Item $publish -Recurse -Force -ErrorAction Ignore
+        Invoke-Native dotnet @('publish', $project, '-c', $Configuration, '-r', $runtime, '-o', $publish, '--nologo', '-v', 'quiet')
+        $images = New-Item -ItemType Directory -Path (Join-Path $Destination "$framework-$runtime") -Force
+        Copy-Item (Join-Path $publish 'BounceTools.Core.dll'), (Join-Path $publish 'MimeKit.dll') $images
+    }
 }
 
 # The code knowledge base is data; a child pwsh checks it so that the build fails on a bad entry

@@ -104,6 +104,50 @@ Describe 'Dependency isolation' {
     }
 }
 
+Describe 'Ahead-of-time compiled images' {
+    BeforeAll {
+        # Reports where the core and MimeKit were loaded from after one parse, in a fresh pwsh.
+        function Get-LoadedFrom([string] $ManifestPath) {
+            $script = "Import-Module '$ManifestPath'; `$null = Get-BounceStatus -LiteralPath '$sample'; " +
+                '[AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -in "BounceTools.Core", "MimeKit" } | ' +
+                'Sort-Object { $_.GetName().Name } | ForEach-Object { [IO.Path]::GetDirectoryName($_.Location) }'
+            & $pwsh -NoProfile -NonInteractive -Command $script
+        }
+        $architecture = [Runtime.InteropServices.RuntimeInformation]::ProcessArchitecture.ToString().ToLowerInvariant()
+        $platform = if ($IsWindows) { "win-$architecture" } elseif ($IsMacOS) { "osx-$architecture" } else { "linux-$architecture" }
+        $dependencies = Join-Path $module.ModuleBase 'dependencies'
+        $native = Join-Path $dependencies "net$([Environment]::Version.Major).0-$platform"
+    }
+
+    It 'ships images for Linux and Windows on x64' {
+        foreach ($runtime in 'linux-x64', 'win-x64') {
+            Join-Path $dependencies "net10.0-$runtime/BounceTools.Core.dll" | Should -Exist
+            Join-Path $dependencies "net10.0-$runtime/MimeKit.dll" | Should -Exist
+        }
+    }
+
+    It 'loads the core and MimeKit from the images made for this runtime and platform' {
+        if (-not (Test-Path $native)) { Set-ItResult -Skipped -Because "no image is built for $platform"; return }
+        $core, $mimeKit = Get-LoadedFrom $module.Path
+        $core | Should -Be $native
+        $mimeKit | Should -Be $native
+    }
+
+    It 'falls back to the portable assemblies where no image fits' {
+        $copy = Join-Path ([IO.Path]::GetTempPath()) ("bt-portable-" + [guid]::NewGuid())
+        Copy-Item $module.ModuleBase $copy -Recurse
+        try {
+            Get-ChildItem (Join-Path $copy 'dependencies') -Directory | Remove-Item -Recurse -Force
+            $core, $mimeKit = Get-LoadedFrom (Join-Path $copy 'BounceTools.psd1')
+            $core | Should -Be $copy
+            $mimeKit | Should -Be (Join-Path $copy 'dependencies')
+        }
+        finally {
+            Remove-Item $copy -Recurse -Force -ErrorAction Ignore
+        }
+    }
+}
+
 Describe 'Package' {
     It 'publishes to a local repository and installs from it' {
         $root = Join-Path ([IO.Path]::GetTempPath()) ("bt-repo-" + [guid]::NewGuid())

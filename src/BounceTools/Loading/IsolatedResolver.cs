@@ -10,7 +10,8 @@ namespace BounceTools.Loading;
 /// PowerShell 7: when the default load context cannot supply one of our third-party
 /// dependencies (none is there, or only another module's copy of another version), load it
 /// from dependencies/ into <see cref="DependencyLoadContext"/>. Our own assemblies stay in the
-/// default context so that PowerShell sees their types ([BounceTools.BounceRecord]).
+/// default context so that PowerShell sees their types ([BounceTools.BounceRecord]). Images
+/// compiled ahead of time for this runtime (<see cref="NativeImages"/>) are preferred.
 /// Kept apart from <see cref="ModuleInitializer"/> so Windows PowerShell never JIT-compiles it.
 /// </summary>
 internal static class IsolatedResolver
@@ -19,7 +20,10 @@ internal static class IsolatedResolver
 
     public static void Register(string dependencyFolder)
     {
-        _context ??= new DependencyLoadContext(dependencyFolder);
+        var nativeFolder = NativeImages.FolderFor(dependencyFolder);
+        if (nativeFolder != null)
+            NativeImages.PreloadCore(nativeFolder);
+        _context ??= new DependencyLoadContext(dependencyFolder, nativeFolder);
         AssemblyLoadContext.Default.Resolving += ResolveDependency;
     }
 
@@ -33,11 +37,13 @@ internal static class IsolatedResolver
 internal sealed class DependencyLoadContext : AssemblyLoadContext
 {
     private readonly string _folder;
+    private readonly string? _nativeFolder;
     private readonly HashSet<string> _platformAssemblies = PlatformAssemblies();
 
-    public DependencyLoadContext(string folder)
+    public DependencyLoadContext(string folder, string? nativeFolder)
     {
         _folder = folder;
+        _nativeFolder = nativeFolder;
     }
 
     /// <summary>
@@ -51,7 +57,12 @@ internal sealed class DependencyLoadContext : AssemblyLoadContext
     protected override Assembly? Load(AssemblyName name) =>
         Owns(name) ? LoadFromAssemblyPath(PathOf(name.Name!)) : null;
 
-    private string PathOf(string simpleName) => Path.Combine(_folder, simpleName + ".dll");
+    private string PathOf(string simpleName)
+    {
+        var fileName = simpleName + ".dll";
+        var native = _nativeFolder == null ? null : Path.Combine(_nativeFolder, fileName);
+        return native != null && File.Exists(native) ? native : Path.Combine(_folder, fileName);
+    }
 
     private static HashSet<string> PlatformAssemblies()
     {

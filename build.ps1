@@ -63,7 +63,7 @@ function Invoke-Build {
 function Copy-NativeImages([string] $Destination) {
     $project = Join-Path $root 'src/BounceTools.NativeImages/BounceTools.NativeImages.csproj'
     $framework = ([xml](Get-Content $project -Raw)).Project.PropertyGroup.TargetFramework
-    foreach ($runtime in 'linux-x64', 'win-x64') {
+    foreach ($runtime in 'linux-x64', 'linux-arm64', 'osx-arm64', 'win-x64') {
         $publish = Join-Path $output "native/$runtime"
         Remove-Item $publish -Recurse -Force -ErrorAction Ignore
         Invoke-Native dotnet @('publish', $project, '-c', $Configuration, '-r', $runtime, '-o', $publish, '--nologo', '-v', 'quiet')

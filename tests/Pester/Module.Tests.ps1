@@ -119,8 +119,8 @@ Describe 'Ahead-of-time compiled images' {
         $native = Join-Path $dependencies "net$([Environment]::Version.Major).0-$platform"
     }
 
-    It 'ships images for Linux and Windows on x64' {
-        foreach ($runtime in 'linux-x64', 'win-x64') {
+    It 'ships images for Linux, macOS and Windows' {
+        foreach ($runtime in 'linux-x64', 'linux-arm64', 'osx-arm64', 'win-x64') {
             Join-Path $dependencies "net10.0-$runtime/BounceTools.Core.dll" | Should -Exist
             Join-Path $dependencies "net10.0-$runtime/MimeKit.dll" | Should -Exist
         }

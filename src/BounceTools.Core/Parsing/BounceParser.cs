@@ -46,7 +46,7 @@ public static class BounceParser
         // parsed message alive through an extra collection.
         using var mime = MessageLoader.Load(stream, limits);
         var message = new BounceMessage(mime);
-        if (ListDigest.Is(message) || PersonalReply.Is(message))
+        if (ListDigest.Is(message) || PersonalReply.Is(message) || DeliveryStatistics.Is(message))
             return NoReport;
         var report = Recognize(message, sourcePath, limits);
         if (report != null)

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using BounceTools.Parsing;
 using BounceTools.Recognizers;
+using BounceTools.Recognizers.Text;
 using MimeKit;
 
 namespace BounceTools;
@@ -67,6 +68,10 @@ public static class BounceParser
             draft.Clear();
             if (!recognizer.TryRecognize(message, draft) || draft.Recipients.Count == 0)
                 continue;
+            var unnamed = LocalRecipients.Complete(message, draft);
+            if (draft.Recipients.Count == 0)
+                return new BounceReport(Array.Empty<BounceRecord>(), string.Empty,
+                    $"a {recognizer.Format} bounce, but it names its recipients by local part only ({string.Join(", ", unnamed)}) and nothing in the message gives their domain");
             var records = RecordBuilder.Build(message, draft, recognizer.Format, sourcePath, limits);
             return new BounceReport(records, recognizer.Format, string.Empty);
         }

@@ -50,19 +50,23 @@ public static class BounceParser
         if (ListDigest.Is(message) || PersonalReply.Is(message) || DeliveryStatistics.Is(message))
             return NoReport;
         var report = Recognize(message, sourcePath, limits);
-        if (report != null)
+        if (report is { IsBounce: true })
             return report;
         var forwarded = ForwardedNotice.Attached(message);
-        if (forwarded != null && (report = Recognize(new BounceMessage(forwarded), sourcePath, limits)) != null)
-            return report;
-        return NoReport;
+        var attached = forwarded == null ? null : Recognize(new BounceMessage(forwarded), sourcePath, limits);
+        return attached is { IsBounce: true } ? attached : report ?? attached ?? NoReport;
     }
 
     private static BounceReport NoReport => new(Array.Empty<BounceRecord>(), string.Empty, "no recognized bounce format");
 
+    /// <summary>
+    /// The first recognizer that names a recipient reads the message. One that names only local
+    /// parts nothing completes leaves the message to the next; when none does better, the report says what was left out.
+    /// </summary>
     private static BounceReport? Recognize(BounceMessage message, string sourcePath, BounceParserOptions limits)
     {
         var draft = new BounceDraft(limits.MaxRecipients);
+        BounceReport? unnamedOnly = null;
         foreach (var recognizer in FormatRegistry.All)
         {
             draft.Clear();
@@ -70,11 +74,14 @@ public static class BounceParser
                 continue;
             var unnamed = LocalRecipients.Complete(message, draft);
             if (draft.Recipients.Count == 0)
-                return new BounceReport(Array.Empty<BounceRecord>(), string.Empty,
+            {
+                unnamedOnly ??= new BounceReport(Array.Empty<BounceRecord>(), string.Empty,
                     $"a {recognizer.Format} bounce, but it names its recipients by local part only ({string.Join(", ", unnamed)}) and nothing in the message gives their domain");
+                continue;
+            }
             var records = RecordBuilder.Build(message, draft, recognizer.Format, sourcePath, limits);
             return new BounceReport(records, recognizer.Format, string.Empty);
         }
-        return null;
+        return unnamedOnly;
     }
 }

@@ -34,7 +34,10 @@ internal sealed class X2Recognizer : IFormatRecognizer
         var text = NoticeText.Of(message);
         if (text.IndexOf(ListMarker, StringComparison.OrdinalIgnoreCase) >= 0 && text.IndexOf(OriginalMarker, StringComparison.OrdinalIgnoreCase) >= 0)
             return ReadList(message, draft);
-        return text.IndexOf("Remote host said", StringComparison.OrdinalIgnoreCase) >= 0 && ReadFailureBlocks(message, draft);
+        // A block without the remote server's answer (no host found) still ends with its stage.
+        return text.IndexOf("Delivery failed:", StringComparison.OrdinalIgnoreCase) >= 0 &&
+               (text.IndexOf("Remote host said", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("STEP:", StringComparison.Ordinal) >= 0) &&
+               ReadFailureBlocks(message, draft);
     }
 
     private static bool ReadList(BounceMessage message, BounceDraft draft)

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using BounceTools.Parsing;
 using BounceTools.Recognizers;
+using BounceTools.Recognizers.Text;
 using MimeKit;
 
 namespace BounceTools;
@@ -46,30 +47,41 @@ public static class BounceParser
         // parsed message alive through an extra collection.
         using var mime = MessageLoader.Load(stream, limits);
         var message = new BounceMessage(mime);
-        if (ListDigest.Is(message) || PersonalReply.Is(message))
+        if (ListDigest.Is(message) || PersonalReply.Is(message) || DeliveryStatistics.Is(message))
             return NoReport;
         var report = Recognize(message, sourcePath, limits);
-        if (report != null)
+        if (report is { IsBounce: true })
             return report;
         var forwarded = ForwardedNotice.Attached(message);
-        if (forwarded != null && (report = Recognize(new BounceMessage(forwarded), sourcePath, limits)) != null)
-            return report;
-        return NoReport;
+        var attached = forwarded == null ? null : Recognize(new BounceMessage(forwarded), sourcePath, limits);
+        return attached is { IsBounce: true } ? attached : report ?? attached ?? NoReport;
     }
 
     private static BounceReport NoReport => new(Array.Empty<BounceRecord>(), string.Empty, "no recognized bounce format");
 
+    /// <summary>
+    /// The first recognizer that names a recipient reads the message. One that names only local
+    /// parts nothing completes leaves the message to the next; when none does better, the report says what was left out.
+    /// </summary>
     private static BounceReport? Recognize(BounceMessage message, string sourcePath, BounceParserOptions limits)
     {
         var draft = new BounceDraft(limits.MaxRecipients);
+        BounceReport? unnamedOnly = null;
         foreach (var recognizer in FormatRegistry.All)
         {
             draft.Clear();
             if (!recognizer.TryRecognize(message, draft) || draft.Recipients.Count == 0)
                 continue;
+            var unnamed = LocalRecipients.Complete(message, draft);
+            if (draft.Recipients.Count == 0)
+            {
+                unnamedOnly ??= new BounceReport(Array.Empty<BounceRecord>(), string.Empty,
+                    $"a {recognizer.Format} bounce, but it names its recipients by local part only ({string.Join(", ", unnamed)}) and nothing in the message gives their domain");
+                continue;
+            }
             var records = RecordBuilder.Build(message, draft, recognizer.Format, sourcePath, limits);
             return new BounceReport(records, recognizer.Format, string.Empty);
         }
-        return null;
+        return unnamedOnly;
     }
 }

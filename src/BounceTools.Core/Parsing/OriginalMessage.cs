@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using MimeKit;
@@ -16,7 +17,26 @@ internal sealed class OriginalMessage
     public string To { get; private set; } = string.Empty;
     public DateTimeOffset? Date { get; private set; }
 
+    private HeaderList? _headers;
+
     public static readonly OriginalMessage None = new();
+
+    // Where the message was addressed, the envelope's word first: the recipient as the last hop saw it, then as the sender wrote it.
+    private static readonly string[] AddresseeFields = { "X-Original-To", "Delivered-To", "Envelope-To", "Received", "To", "Cc" };
+
+    /// <summary>
+    /// The header fields that name the original's recipients, in that order, as raw text:
+    /// X-Original-To, Delivered-To, Envelope-To, Received ("for &lt;a@example.org&gt;"), To, Cc.
+    /// </summary>
+    public IEnumerable<string> Addressees()
+    {
+        if (_headers == null)
+            yield break;
+        foreach (var field in AddresseeFields)
+            foreach (var header in _headers)
+                if (header.Field.Equals(field, StringComparison.OrdinalIgnoreCase))
+                    yield return header.Value;
+    }
 
     /// <summary>Finds the returned original among the report's parts (RFC 3462 third part).</summary>
     public static OriginalMessage FromReport(BounceMessage message)
@@ -82,6 +102,7 @@ internal sealed class OriginalMessage
             Subject = DecodePhrase(headers[HeaderId.Subject]),
             From = FirstAddress(headers[HeaderId.From]),
             To = FirstAddress(headers[HeaderId.To]),
+            _headers = headers,
         };
         if (DateUtils.TryParse(headers[HeaderId.Date] ?? string.Empty, out var date))
             original.Date = date;

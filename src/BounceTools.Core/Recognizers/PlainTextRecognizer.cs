@@ -125,7 +125,12 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
             var closed = lines[i].TrimEnd(' ', '\t', '-', '|').EndsWith(":", StringComparison.Ordinal);
             var start = closed || i + 1 >= lines.Count ? i + 1 : i + 2;
             if (!ListStartsAt(lines, i + 1) && (closed || !ListStartsAt(lines, start)))
+            {
+                var mailboxes = closed ? LocalPartEntries(lines, i) : new List<AddressEntry>();
+                if (mailboxes.Count > 0)
+                    return mailboxes;
                 continue;
+            }
             var entries = AddressEntries.Read(lines, start, EndOfList);
             if (entries.Count == 0)
                 entries = RecipientLines.Read(lines, i + 1, EndOfList, labelOnly: false);
@@ -144,6 +149,34 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         while (first < lines.Count && lines[first].Trim().Length == 0)
             first++;
         return first < lines.Count && lines[first].IndexOf('@') >= 0;
+    }
+
+    // "Your mail to the following recipients could not be delivered because ...:" over "\tscreenname" lines (old AOL),
+    // phquery's "jdoe    No matches to nameserver query": the server's own mailboxes, named without a domain.
+    private static readonly Regex LocalPartLine = TextPatterns.Create(
+        @"^[ \t]*(?<local>" + AddressText.LocalPart + @")(?:(?:\t|[ ]{2,})[ \t]*(?<reason>\S.*?))?[ \t]*$");
+
+    /// <summary>
+    /// The paragraph right under the intro when every line of it is a local part alone or with a reason
+    /// beside it; a line that is not (a name and a street under "Undeliverable address:") voids the list.
+    /// Without a reason of its own, an entry has the intro's ("... because they are not accepting mail from ...").
+    /// </summary>
+    private static List<AddressEntry> LocalPartEntries(BodyLines lines, int intro)
+    {
+        var entries = new List<AddressEntry>();
+        var first = intro + 1;
+        while (first < lines.Count && lines[first].Trim().Length == 0)
+            first++;
+        for (var i = first; i < lines.Count && lines[i].Trim().Length > 0; i++)
+        {
+            var match = LocalPartLine.SafeMatch(lines[i]);
+            if (!match.Success)
+                return new List<AddressEntry>();
+            var entry = new AddressEntry(AddressField.Normalize(match.Groups["local"].Value));
+            entry.Lines.Add(match.Groups["reason"].Success ? match.Groups["reason"].Value : lines[intro].Trim());
+            entries.Add(entry);
+        }
+        return entries;
     }
 
     // Sendmail-style summary lines under the intro: "550 5.1.1 <a@example.org>... User unknown".

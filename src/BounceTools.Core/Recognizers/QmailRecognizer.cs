@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 using BounceTools.Parsing;
-using BounceTools.Recognizers.Providers;
 using BounceTools.Recognizers.Text;
 
 namespace BounceTools.Recognizers;
@@ -35,10 +33,6 @@ internal sealed class QmailRecognizer : IFormatRecognizer
     // qmail's divider, or a provider's own "--- ..." line in its place, ends the list.
     private static readonly Func<string, bool> EndOfList = AddressEntries.StopAt("---");
 
-    private const string RemoteSaid = "Remote host said:";
-    private static readonly Regex MostProgress = TextPatterns.Create(@"\bmost progress was (HELO|EHLO|MAIL|RCPT|DATA)\b");
-    private static readonly string[] Trailers = { "Giving up on ", "I'm not going to try again" };
-
     public string Format => "Qmail";
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
@@ -64,9 +58,9 @@ internal sealed class QmailRecognizer : IFormatRecognizer
         foreach (var recipient in draft.Recipients)
         {
             if (recipient.SmtpCommand.Length == 0)
-                recipient.SmtpCommand = CommandFromWording(recipient.DiagnosticCode);
+                recipient.SmtpCommand = QmailWording.Command(recipient.DiagnosticCode);
             if (recipient.DiagnosticType.Length == 0)
-                recipient.DiagnosticCode = RemoteAnswer(recipient.DiagnosticCode);
+                recipient.DiagnosticCode = QmailWording.RemoteAnswer(recipient.DiagnosticCode);
         }
         if (draft.Original == OriginalMessage.None && end < lines.Count)
             draft.Original = OriginalMessage.FromText(lines.Join(end + 1));
@@ -112,41 +106,4 @@ internal sealed class QmailRecognizer : IFormatRecognizer
         }
         return -1;
     }
-
-    // "Connected to 192.0.2.1 but sender was rejected. Remote host said: 550 ... Giving up on 192.0.2.1."
-    // The server's answer is what explains the failure; qmail's own sentences around it only say
-    // at which stage it came and that the queue lifetime ran out.
-    private static string RemoteAnswer(string text)
-    {
-        var said = text.IndexOf(RemoteSaid, StringComparison.OrdinalIgnoreCase);
-        var answer = said >= 0 ? text.Substring(said + RemoteSaid.Length) : text;
-        foreach (var trailer in Trailers)
-        {
-            var cut = answer.IndexOf(trailer, StringComparison.OrdinalIgnoreCase);
-            if (cut > 0)
-                answer = answer.Substring(0, cut);
-        }
-        return answer.Trim();
-    }
-
-    // qmail-remote states the stage of the failure in words rather than naming the command; the
-    // fallback patch sums up "Sorry, no SMTP connection got far enough; most progress was RCPT TO ...".
-    private static string CommandFromWording(string diagnostic)
-    {
-        if (MostProgress.SafeMatch(diagnostic) is { Success: true } progress)
-            return progress.Groups[1].Value.ToUpperInvariant();
-        if (Contains(diagnostic, "does not like recipient"))
-            return "RCPT";
-        if (Contains(diagnostic, "sender was rejected"))
-            return "MAIL";
-        if (Contains(diagnostic, "my name was rejected"))
-            return "HELO";
-        if (Contains(diagnostic, "but greeting failed"))
-            return "CONN";
-        if (Contains(diagnostic, "failed after I sent the message") || Contains(diagnostic, "failed on DATA command"))
-            return "DATA";
-        return string.Empty;
-    }
-
-    private static bool Contains(string text, string phrase) => text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase) >= 0;
 }

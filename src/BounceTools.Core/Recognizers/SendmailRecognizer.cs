@@ -33,7 +33,7 @@ internal sealed class SendmailRecognizer : IFormatRecognizer
             DeliveryStatusReader.Fill(status, draft);
 
         var listAt = lines.IndexOf(ListMarker);
-        var entries = listAt < 0 ? new List<AddressEntry>() : AddressEntries.Read(lines, listAt + 1, EndOfSection);
+        var entries = listAt < 0 ? new List<AddressEntry>() : AddressEntries.Read(lines, listAt + 1, EndOfSection, localParts: true);
         var transient = listAt >= 0 && lines[listAt].IndexOf("transient", StringComparison.OrdinalIgnoreCase) >= 0;
         NameIncompleteRecipients(draft, entries);
         EntryMerge.Merge(draft, entries, transient ? "delayed" : "failed");
@@ -68,16 +68,19 @@ internal sealed class SendmailRecognizer : IFormatRecognizer
     }
 
     // Sendmail writes "Final-Recipient: RFC822; @mx.example.org" when it lost the local part; the text still has the address.
+    // A local part without a domain ("jdoe") is a recipient still: LocalRecipients completes it.
     private static void NameIncompleteRecipients(BounceDraft draft, List<AddressEntry> entries)
     {
         foreach (var recipient in draft.Recipients)
         {
-            if (recipient.Recipient.IndexOf('@') > 0)
+            if (!LacksLocalPart(recipient.Recipient))
                 continue;
             var unnamed = entries.Find(entry => EntryMerge.Find(draft, entry.Address) == null);
             if (unnamed != null)
                 recipient.Recipient = unnamed.Address;
         }
-        draft.Recipients.RemoveAll(r => r.Recipient.IndexOf('@') <= 0);
+        draft.Recipients.RemoveAll(r => LacksLocalPart(r.Recipient));
     }
+
+    private static bool LacksLocalPart(string address) => address.Length == 0 || address[0] == '@';
 }

@@ -33,6 +33,14 @@ public sealed class BounceParserTests
     }
 
     [Fact]
+    public void Names_the_recipients_it_cannot_complete()
+    {
+        var report = BounceParser.ParseFile(Path.Combine(Fixtures.Root, "formats", "plaintext", "screen-names-only.eml"));
+        Assert.Empty(report.Records);
+        Assert.Contains("katie77, bluefox2001", report.NotBounceReason);
+    }
+
+    [Fact]
     public void Ordinary_mail_is_not_a_bounce()
     {
         var report = BounceParser.Parse(Encoding.ASCII.GetBytes("From: a@example.com\r\nTo: b@example.org\r\nSubject: hi\r\n\r\nhello\r\n"));

@@ -13,9 +13,11 @@ internal static class AddressEntries
 {
     /// <summary>
     /// Reads entries from line <paramref name="start"/> until a line that <paramref name="isEnd"/>
-    /// accepts. Lines between entries that do not start with an address are skipped.
+    /// accepts. Lines between entries that do not start with an address are skipped. With
+    /// <paramref name="localParts"/>, a line with a local part alone ("jdoe", "&lt;jdoe&gt;") names a
+    /// recipient too, for lists whose server names its own mailboxes so (see <see cref="LocalRecipients"/>).
     /// </summary>
-    public static List<AddressEntry> Read(BodyLines lines, int start, Func<string, bool>? isEnd = null, bool blankEndsEntry = true)
+    public static List<AddressEntry> Read(BodyLines lines, int start, Func<string, bool>? isEnd = null, bool blankEndsEntry = true, bool localParts = false)
     {
         var entries = new List<AddressEntry>();
         AddressEntry? current = null;
@@ -24,7 +26,8 @@ internal static class AddressEntries
             var line = lines[i];
             if (isEnd != null && isEnd(line))
                 break;
-            if (AddressText.TryReadLeading(line, out var address, out var rest))
+            if (AddressText.TryReadLeading(line, out var address, out var rest) ||
+                (localParts && AddressText.TryReadLocalPart(line, out address, out rest)))
             {
                 current = new AddressEntry(address) { ExpandedFrom = AddressText.ExpandedFrom(line) };
                 entries.Add(current);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using BounceTools.Classification;
 using BounceTools.Parsing;
@@ -20,6 +21,14 @@ internal static class AddressText
         @"^\s*(?:""?<(?<address>" + Address + @")>""?|(?<address>(?>" + Address + @")))\.?\s*(?<rest>(?::|\(|\.\.\.).*)?$",
         RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
+    // A local part alone on its line, as servers name their own mailboxes: "jdoe", "<jdoe>", "<jdoe>... User unknown".
+    private static readonly Regex LeadingLocalPart = new(
+        @"^\s*(?:<(?<local>" + LocalPart + @")>|(?<local>" + LocalPart + @"))(?:\.\.\.\s*(?<rest>.*?))?\s*$",
+        RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+
+    /// <summary>A mailbox name without quotes or dots at its ends.</summary>
+    internal const string LocalPart = @"[A-Za-z0-9](?:[\w.+=\-]{0,62}[\w+=\-])?";
+
     /// <summary>The first address in <paramref name="text"/>, lower-cased, or empty.</summary>
     public static string Find(string? text)
     {
@@ -34,6 +43,32 @@ internal static class AddressText
         {
             return string.Empty;
         }
+    }
+
+    /// <summary>
+    /// The addresses in <paramref name="text"/> whose local part is <paramref name="localPart"/> (case-insensitively),
+    /// lower-cased, each once, in order.
+    /// </summary>
+    public static List<string> WithLocalPart(string text, string localPart)
+    {
+        var found = new List<string>();
+        if (text.IndexOf(localPart + "@", StringComparison.OrdinalIgnoreCase) < 0)
+            return found;
+        try
+        {
+            for (var match = AnyAddress.Match(text); match.Success; match = match.NextMatch())
+            {
+                var address = Clean(match.Groups["address"].Value);
+                var at = address.LastIndexOf('@');
+                if (at == localPart.Length && string.Compare(address, 0, localPart, 0, at, StringComparison.OrdinalIgnoreCase) == 0 && !found.Contains(address))
+                    found.Add(address);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // What was found before the timeout stands.
+        }
+        return found;
     }
 
     /// <summary>
@@ -54,6 +89,31 @@ internal static class AddressText
             address = Clean(match.Groups["address"].Value);
             rest = AfterColon(match.Groups["rest"].Value);
             return address.Length > 0;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// True when <paramref name="line"/> holds nothing but a local part (see <see cref="LeadingLocalPart"/>);
+    /// only a list that names the server's own mailboxes may be read so. <paramref name="rest"/> is the text after "...".
+    /// </summary>
+    public static bool TryReadLocalPart(string line, out string localPart, out string rest)
+    {
+        localPart = string.Empty;
+        rest = string.Empty;
+        if (line.IndexOf('@') >= 0)
+            return false;
+        try
+        {
+            var match = LeadingLocalPart.Match(line);
+            if (!match.Success)
+                return false;
+            localPart = AddressField.Normalize(match.Groups["local"].Value);
+            rest = match.Groups["rest"].Value.Trim();
+            return true;
         }
         catch (RegexMatchTimeoutException)
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using BounceTools.Classification;
+using BounceTools.Parsing;
 
 namespace BounceTools.Recognizers.Text;
 
@@ -12,9 +13,11 @@ namespace BounceTools.Recognizers.Text;
 /// </summary>
 internal sealed class SessionTranscript
 {
-    // "550 5.1.1 <user@example.org>... User unknown", "<user@example.org>... Deferred", "554 user@example.org... text".
+    // "550 5.1.1 <user@example.org>... User unknown", "<user@example.org>... Deferred", "554 user@example.org... text";
+    // after a reply code, a local mailbox too: "550 5.1.1 jdoe... User unknown".
     private static readonly Regex Summary = new(
-        @"^\s*(?:(?<reply>[245]\d\d)(?:[ \-][245]\.\d{1,3}\.\d{1,3})?\s+)?<?(?<address>[^\s<>@]{1,128}@[^\s<>]{1,255}?)>?\.\.\.\s*(?<text>.*)$",
+        @"^\s*(?:(?<reply>[245]\d\d)(?:[ \-][245]\.\d{1,3}\.\d{1,3})?\s+)?<?(?<address>[^\s<>@]{1,128}@[^\s<>]{1,255}?)>?\.\.\.\s*(?<text>.*)$" +
+        @"|^\s*[245]\d\d(?:[ \-][245]\.\d{1,3}\.\d{1,3})?\s+<?(?<local>" + AddressText.LocalPart + @")>?\.\.\.\s*(?<text>.*)$",
         RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
     // "mail.local: unknown user: jane", "procmail: Quota exceeded ...": a local delivery program speaks for itself.
@@ -101,10 +104,13 @@ internal sealed class SessionTranscript
             var summary = Summary.Match(line);
             if (!summary.Success && ClosingLine.IsMatch(line))
                 Closing = IsProgramOutput(reply) ? string.Join(" ", reply) + " (" + line + ")" : line;
-            if (summary.Success && Find(AddressText.Find(summary.Groups["address"].Value)) == null)
+            var address = !summary.Success ? string.Empty
+                : summary.Groups["local"].Success ? AddressField.Normalize(summary.Groups["local"].Value)
+                : AddressText.Find(summary.Groups["address"].Value);
+            if (address.Length > 0 && Find(address) == null)
                 Results.Add(new Result
                 {
-                    Address = AddressText.Find(summary.Groups["address"].Value),
+                    Address = address,
                     Text = reply.Count > 0 ? string.Join(" ", reply) + " (" + line + ")" : line,
                     Command = LastCommand,
                     Host = LastHost,

@@ -85,7 +85,7 @@ Describe 'Get-BounceStatus records' {
     It 'yields nothing for a message that is not a bounce, and says so with -Verbose' {
         $verbose = Get-BounceStatus (Join-Path $work 'ordinary.eml') -Verbose 4>&1
         @($verbose | Where-Object { $_ -is [BounceTools.BounceRecord] }).Count | Should -Be 0
-        ($verbose | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message | Should -BeLike '*ordinary.eml: not a bounce*'
+        ($verbose | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message | Should -BeLike '*ordinary.eml: no records (no recognized bounce format)*'
     }
 }
 

@@ -15,7 +15,7 @@ internal static class OutcomeWriter
         }
         if (outcome.NotBounce != null)
         {
-            cmdlet.WriteVerbose($"{outcome.Source}: not a bounce ({outcome.NotBounce}).");
+            cmdlet.WriteVerbose($"{outcome.Source}: no records ({outcome.NotBounce}).");
             return 0;
         }
         foreach (var record in outcome.Records)

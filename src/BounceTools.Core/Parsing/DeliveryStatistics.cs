@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using BounceTools.Recognizers.Providers;
@@ -29,15 +30,15 @@ internal static class DeliveryStatistics
 
     public static bool Is(BounceMessage message) =>
         message.Message.Body?.ContentType.IsMimeType("multipart", "report") != true &&
-        HasCountTable(BodyLines.OfNotice(message)) &&
-        OriginalMessage.FromReport(message) == OriginalMessage.None;
+        OriginalMessage.ReturnedPart(message) == null &&
+        HasCountTable(BodyLines.OfNotice(message));
 
     private static bool HasCountTable(BodyLines lines)
     {
         var labels = new HashSet<string>();
         for (var i = 0; i < lines.Count && !QuotedHeader.SafeIsMatch(lines[i]); i++)
         {
-            if (!HasDigit(lines[i]))
+            if (!MayCount(lines[i]))
                 continue;
             var count = CountLine.SafeMatch(lines[i]);
             if (count.Success && labels.Add(count.Groups["label"].Value.Trim().ToLowerInvariant()) && labels.Count >= TableRows)
@@ -46,11 +47,12 @@ internal static class DeliveryStatistics
         return false;
     }
 
-    private static bool HasDigit(string line)
+    // What CountLine can match: a count at the end of the line (or a percentage), or at its start.
+    private static bool MayCount(string line)
     {
-        foreach (var c in line)
-            if (c is >= '0' and <= '9')
-                return true;
-        return false;
+        var text = line.AsSpan().Trim();
+        return text.Length > 0 && (IsDigit(text[0]) || IsDigit(text[text.Length - 1]) || text[text.Length - 1] == '%');
     }
+
+    private static bool IsDigit(char c) => c is >= '0' and <= '9';
 }

@@ -39,18 +39,23 @@ internal sealed class OriginalMessage
     }
 
     /// <summary>Finds the returned original among the report's parts (RFC 3462 third part).</summary>
-    public static OriginalMessage FromReport(BounceMessage message)
+    public static OriginalMessage FromReport(BounceMessage message) => ReturnedPart(message) switch
+    {
+        null => None,
+        MessagePart { Message: { } attached } => FromHeaders(attached.Headers),
+        var headers => FromText(BounceMessage.ReadText(headers)),
+    };
+
+    /// <summary>The part that returns the original (a message, or its headers as text), or null.</summary>
+    public static MimeEntity? ReturnedPart(BounceMessage message)
     {
         foreach (var part in message.Parts)
-        {
-            if (part is MessagePart attached && attached.Message != null)
-                return FromHeaders(attached.Message.Headers);
-            if (part.ContentType.IsMimeType("text", "rfc822-headers") ||
+            if (part is MessagePart { Message: not null } ||
+                part.ContentType.IsMimeType("text", "rfc822-headers") ||
                 part.ContentType.IsMimeType("message", "global-headers") ||
                 part.ContentType.IsMimeType("text", "rfc822"))
-                return FromText(BounceMessage.ReadText(part));
-        }
-        return None;
+                return part;
+        return null;
     }
 
     /// <summary>Reads a header block that a format quotes inline in its body text.</summary>

@@ -54,6 +54,18 @@ internal sealed class BounceMessage
     public string? RawHeader(string name) =>
         Message.Headers.IndexOf(name) is var at and >= 0 ? Encoding.UTF8.GetString(Message.Headers[at].RawValue) : null;
 
+    /// <summary>
+    /// True when any Received field contains the text. The notice's own trace line is seldom the
+    /// first: every relay and the receiving server add theirs above it.
+    /// </summary>
+    public bool TraceMentions(string text)
+    {
+        foreach (var header in Message.Headers)
+            if (header.Id == HeaderId.Received && Encoding.UTF8.GetString(header.RawValue).IndexOf(text, StringComparison.Ordinal) >= 0)
+                return true;
+        return false;
+    }
+
     /// <summary>Leaf parts of the report, in order, without descending into attached messages.</summary>
     public IReadOnlyList<MimeEntity> Parts => _parts ??= CollectParts();
 

@@ -51,11 +51,20 @@ public static class BounceParser
         var report = Recognize(message, sourcePath, limits);
         if (report != null)
             return report;
-        var forwarded = ForwardedNotice.Attached(message);
-        if (forwarded != null && (report = Recognize(new BounceMessage(forwarded), sourcePath, limits)) != null)
-            return report;
+        // A gateway's wrapper may itself be forwarded ("Fwd: Returned mail" around a wrapped report): unwrap a few levels.
+        for (var level = 0; level < MaxWrapping && ForwardedNotice.Attached(message) is { } attached; level++)
+        {
+            message = new BounceMessage(attached);
+            if (ListDigest.Is(message) || PersonalReply.Is(message))
+                break;
+            report = Recognize(message, sourcePath, limits);
+            if (report != null)
+                return ForwardedNotice.StillReports(report) ? report : NoReport;
+        }
         return NoReport;
     }
+
+    private const int MaxWrapping = 3;
 
     private static BounceReport NoReport => new(Array.Empty<BounceRecord>(), string.Empty, "no recognized bounce format");
 

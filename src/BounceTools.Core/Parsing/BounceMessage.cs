@@ -30,8 +30,11 @@ internal sealed class BounceMessage
 
     public HeaderList Headers => Message.Headers;
 
-    /// <summary>The decoded Subject; most recognizers look at it, so it is decoded once.</summary>
-    public string Subject => _subject ??= Message.Subject ?? string.Empty;
+    /// <summary>
+    /// The decoded Subject without the tags gateways put in front ("[EXTERNAL] "); most recognizers
+    /// look at it, so it is read once.
+    /// </summary>
+    public string Subject => _subject ??= SubjectTags.Strip(Message.Subject ?? string.Empty);
 
     /// <summary>The bounce's own From address, lower-cased.</summary>
     public string FromAddress => _fromAddress ??= ReadFromAddress();

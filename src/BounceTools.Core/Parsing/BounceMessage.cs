@@ -72,7 +72,7 @@ internal sealed class BounceMessage
     /// <summary>Leaf parts of the report, in order, without descending into attached messages.</summary>
     public IReadOnlyList<MimeEntity> Parts => _parts ??= CollectParts();
 
-    /// <summary>Decoded text of the first text part (plain preferred over HTML), or of the whole body.</summary>
+    /// <summary>Decoded text of the first inline text part (plain preferred over HTML), or of the whole body.</summary>
     public string BodyText => _bodyText ??= ReadBodyText();
 
     /// <summary>
@@ -187,13 +187,23 @@ internal sealed class BounceMessage
 
     private string ReadBodyText()
     {
-        var plain = FindPart("text/plain");
-        if (plain != null)
-            return ReadText(plain);
-        var html = FindPart("text/html");
-        if (html != null)
-            return HtmlText.ToPlain(ReadText(html));
+        foreach (var attached in new[] { false, true })
+        {
+            if (FindText("text/plain", attached) is { } plain)
+                return ReadText(plain);
+            if (FindText("text/html", attached) is { } html)
+                return HtmlText.ToPlain(ReadText(html));
+        }
         return Message.Body is MimePart body && !(body is TextPart) ? ReadText(body) : string.Empty;
+    }
+
+    // A text attachment (a log file, or the note a gateway leaves where it removed an attachment) is read only when no inline text is there.
+    private MimeEntity? FindText(string mimeType, bool attached)
+    {
+        foreach (var part in Parts)
+            if (part.IsAttachment == attached && IsMimeType(part.ContentType, mimeType))
+                return part;
+        return null;
     }
 
     private string ReadFromAddress() =>

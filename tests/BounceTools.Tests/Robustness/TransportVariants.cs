@@ -6,8 +6,9 @@ namespace BounceTools.Tests.Robustness;
 
 /// <summary>
 /// What transport and storage do to a message without changing what it says: gateways re-encode
-/// parts and tag the Subject, relays add their trace, people forward it, mailboxes store it with
-/// other line endings or in an mbox. Each variant has a label that says what was done.
+/// parts and tag the Subject, relays add their trace, people forward it, it is kept in an mbox or
+/// saved by Windows tools with a byte order mark (line endings: see LineEndingTests). Each variant
+/// has a label that says what was done.
 /// </summary>
 internal static class TransportVariants
 {
@@ -15,10 +16,12 @@ internal static class TransportVariants
     {
         yield return ("text parts re-encoded as base64", Reencoded(message, ContentEncoding.Base64));
         yield return ("text parts re-encoded as quoted-printable", Reencoded(message, ContentEncoding.QuotedPrintable));
-        yield return ("the other line endings", Encoding.Latin1.GetBytes(OtherLineEndings(Latin1(message))));
         yield return ("relay trace prepended", Encoding.Latin1.GetBytes(RelayTrace + Latin1(message)));
         yield return ("Subject tagged by a gateway", Encoding.Latin1.GetBytes(TaggedSubject(Latin1(message))));
         yield return ("stored in an mbox", Encoding.Latin1.GetBytes(InMbox(Latin1(message))));
+        yield return ("saved with a UTF-8 byte order mark", [0xEF, 0xBB, 0xBF, .. message]);
+        if (IsUtf8(message))
+            yield return ("saved as UTF-16 by Windows PowerShell's Out-File", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(Encoding.UTF8.GetString(message))]);
     }
 
     /// <summary>The message attached to a person's "Fwd:" message.</summary>
@@ -49,8 +52,19 @@ internal static class TransportVariants
         return output.ToArray();
     }
 
-    private static string OtherLineEndings(string message) =>
-        message.Contains("\r\n", StringComparison.Ordinal) ? message.Replace("\r\n", "\n") : message.Replace("\n", "\r\n");
+    // A message in a legacy 8-bit charset would be read in the console's code page first: its text changes, so it is not compared.
+    private static bool IsUtf8(byte[] message)
+    {
+        try
+        {
+            new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(message);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
 
     private static string TaggedSubject(string message)
     {

@@ -26,7 +26,7 @@ public sealed class FileParseResult
 
 /// <summary>
 /// Reads message files whatever their packaging: a single message, an mbox, either one gzip
-/// compressed. The kind is told from the content, not the extension. Files are opened
+/// compressed, or an Apple Mail .emlx. The kind is told from the content, not the extension. Files are opened
 /// read-only and shared, so a mail server may keep writing to them.
 /// </summary>
 public static class MessageFile
@@ -47,14 +47,17 @@ public static class MessageFile
         // A small plain message is read with one call into one array; going through a buffered
         // stream cost a 64 KB buffer per file, which dominated runs over many small files. Large
         // ones stay streamed, so that MimeKit can leave attachments in the file.
-        if (ReferenceEquals(content, file) && file.Length <= WholeReadBytes)
-            return FileParseResult.Message(BounceParser.Parse(ReadAll(file), path));
-        return FileParseResult.Message(BounceParser.Parse(content, path));
+        if (!ReferenceEquals(content, file))
+            return FileParseResult.Message(BounceParser.Parse(content, path));
+        var length = AppleMailFile.SkipLengthLine(file) ?? file.Length;
+        if (length <= WholeReadBytes)
+            return FileParseResult.Message(BounceParser.Parse(Read(file, length), path));
+        return FileParseResult.Message(BounceParser.Parse(file, path));
     }
 
-    private static byte[] ReadAll(FileStream file)
+    private static byte[] Read(FileStream file, long length)
     {
-        var bytes = new byte[file.Length];
+        var bytes = new byte[length];
         var read = 0;
         int n;
         while (read < bytes.Length && (n = file.Read(bytes, read, bytes.Length - read)) > 0)

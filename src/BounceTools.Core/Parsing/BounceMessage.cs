@@ -30,8 +30,11 @@ internal sealed class BounceMessage
 
     public HeaderList Headers => Message.Headers;
 
-    /// <summary>The decoded Subject; most recognizers look at it, so it is decoded once.</summary>
-    public string Subject => _subject ??= Message.Subject ?? string.Empty;
+    /// <summary>
+    /// The decoded Subject without the tags gateways put in front ("[EXTERNAL] "); most recognizers
+    /// look at it, so it is read once.
+    /// </summary>
+    public string Subject => _subject ??= SubjectTags.Strip(Message.Subject ?? string.Empty);
 
     /// <summary>The bounce's own From address, lower-cased.</summary>
     public string FromAddress => _fromAddress ??= ReadFromAddress();
@@ -54,10 +57,22 @@ internal sealed class BounceMessage
     public string? RawHeader(string name) =>
         Message.Headers.IndexOf(name) is var at and >= 0 ? Encoding.UTF8.GetString(Message.Headers[at].RawValue) : null;
 
+    /// <summary>
+    /// True when any Received field contains the text. The notice's own trace line is seldom the
+    /// first: every relay and the receiving server add theirs above it.
+    /// </summary>
+    public bool TraceMentions(string text)
+    {
+        foreach (var header in Message.Headers)
+            if (header.Id == HeaderId.Received && Encoding.UTF8.GetString(header.RawValue).IndexOf(text, StringComparison.Ordinal) >= 0)
+                return true;
+        return false;
+    }
+
     /// <summary>Leaf parts of the report, in order, without descending into attached messages.</summary>
     public IReadOnlyList<MimeEntity> Parts => _parts ??= CollectParts();
 
-    /// <summary>Decoded text of the first text part (plain preferred over HTML), or of the whole body.</summary>
+    /// <summary>Decoded text of the first inline text part (plain preferred over HTML), or of the whole body.</summary>
     public string BodyText => _bodyText ??= ReadBodyText();
 
     /// <summary>
@@ -172,13 +187,23 @@ internal sealed class BounceMessage
 
     private string ReadBodyText()
     {
-        var plain = FindPart("text/plain");
-        if (plain != null)
-            return ReadText(plain);
-        var html = FindPart("text/html");
-        if (html != null)
-            return HtmlText.ToPlain(ReadText(html));
+        foreach (var attached in new[] { false, true })
+        {
+            if (FindText("text/plain", attached) is { } plain)
+                return ReadText(plain);
+            if (FindText("text/html", attached) is { } html)
+                return HtmlText.ToPlain(ReadText(html));
+        }
         return Message.Body is MimePart body && !(body is TextPart) ? ReadText(body) : string.Empty;
+    }
+
+    // A text attachment (a log file, or the note a gateway leaves where it removed an attachment) is read only when no inline text is there.
+    private MimeEntity? FindText(string mimeType, bool attached)
+    {
+        foreach (var part in Parts)
+            if (part.IsAttachment == attached && IsMimeType(part.ContentType, mimeType))
+                return part;
+        return null;
     }
 
     private string ReadFromAddress() =>

@@ -47,15 +47,29 @@ public static class BounceParser
         // parsed message alive through an extra collection.
         using var mime = MessageLoader.Load(stream, limits);
         var message = new BounceMessage(mime);
-        if (ListDigest.Is(message) || PersonalReply.Is(message) || DeliveryStatistics.Is(message))
+        if (IsNotBounce(message))
             return NoReport;
         var report = Recognize(message, sourcePath, limits);
         if (report is { IsBounce: true })
             return report;
-        var forwarded = ForwardedNotice.Attached(message);
-        var attached = forwarded == null ? null : Recognize(new BounceMessage(forwarded), sourcePath, limits);
-        return attached is { IsBounce: true } ? attached : report ?? attached ?? NoReport;
+        // A gateway's wrapper may itself be forwarded ("Fwd: Returned mail" around a wrapped report): unwrap a few levels.
+        for (var level = 0; level < MaxWrapping && ForwardedNotice.Attached(message) is { } attached; level++)
+        {
+            message = new BounceMessage(attached);
+            if (IsNotBounce(message))
+                break;
+            var unwrapped = Recognize(message, sourcePath, limits);
+            if (unwrapped is { IsBounce: true })
+                return ForwardedNotice.StillReports(unwrapped) ? unwrapped : NoReport;
+            report ??= unwrapped;
+        }
+        return report ?? NoReport;
     }
+
+    private const int MaxWrapping = 3;
+
+    private static bool IsNotBounce(BounceMessage message) =>
+        ListDigest.Is(message) || PersonalReply.Is(message) || DeliveryStatistics.Is(message);
 
     private static BounceReport NoReport => new(Array.Empty<BounceRecord>(), string.Empty, "no recognized bounce format");
 

@@ -11,9 +11,11 @@ namespace BounceTools.Parsing;
 /// A bounce that was passed on as an attachment still reports that failure, so the attached
 /// notice is read in its place: one a person forwarded ("Fwd: Undeliverable: ..."), or one a
 /// notification gateway wrapped in a notice of its own (Subject "Returned mail: ..." or a sender
-/// such as "Mail Delivery Subsystem", the original report as a message/rfc822 part). Other mail
-/// with an attached message (a reply, a report) does not qualify, nor does a forward of ordinary
-/// mail or of an auto-reply.
+/// such as "Mail Delivery Subsystem", the original report as a message/rfc822 part). A forward
+/// without an attached message may carry it inline (see InlineForward). A forwarded
+/// message is read as if it had arrived itself, so a forward of ordinary mail gives nothing; nor
+/// does a forwarded auto-reply, which was news only to the one it answered. Other mail with an
+/// attached message (a reply, a report) does not qualify.
 /// </summary>
 internal static class ForwardedNotice
 {
@@ -26,16 +28,17 @@ internal static class ForwardedNotice
         if (!forward && !AutoReplySigns.IsNoticeSubject(message.Subject) && !NoticeSender.IsMailSystem(message))
             return null;
         foreach (var part in message.Parts)
-            if (part is MessagePart { Message: { } attached } && (forward ? IsNotice(attached) : DeliveryStatus.IsReport(attached)))
+            if (part is MessagePart { Message: { } attached } && (forward || DeliveryStatus.IsReport(attached)))
                 return attached;
-        return null;
+        return forward && InlineForward.Extract(message.BodyText) is { } inline && IsNoticeByItsHeaders(inline) ? inline : null;
     }
 
     public static bool IsForward(string subject) => ForwardSubject.SafeIsMatch(subject);
 
-    // A person forwards all kinds of mail; only a notice (from a mail system, under a notice Subject, or a report) carries a failure.
-    private static bool IsNotice(MimeMessage attached) =>
-        attached.Body?.ContentType.IsMimeType("multipart", "report") == true ||
-        AutoReplySigns.IsNoticeSubject(attached.Subject ?? string.Empty) ||
-        NoticeSender.IsMailSystem(new BounceMessage(attached));
+    // Forwarded inline, a message keeps only From, Date, Subject and To: it is read only when those name the mail system or a notice.
+    private static bool IsNoticeByItsHeaders(MimeMessage inline) =>
+        NoticeSender.IsDaemonMailbox(new BounceMessage(inline)) || AutoReplySigns.IsNoticeSubject(inline.Subject ?? string.Empty);
+
+    /// <summary>Whether what the attached message was recognized as still reports a failure once passed on.</summary>
+    public static bool StillReports(BounceReport attachedReport) => attachedReport.Format != AutoReplyRecognizer.FormatName;
 }

@@ -7,7 +7,10 @@ namespace BounceTools.Parsing;
 /// <summary>
 /// Crude HTML to text: enough to read a bounce notice that arrives as HTML only. Script and style
 /// elements are dropped, line-breaking tags become new lines, other tags vanish, entities are
-/// decoded. One pass with forward searches only, so unclosed tags cannot make it quadratic.
+/// decoded. A line break in the source is only a space, as a browser shows it, except inside
+/// &lt;pre&gt;: a converted plain-text notice ("line&lt;br&gt;" + newline) keeps its lines, not
+/// a blank line after each. Plain text labelled as HTML (no tag that breaks a line) keeps its own
+/// line breaks. Forward searches only, so unclosed tags cannot make it quadratic.
 /// </summary>
 internal static class HtmlText
 {
@@ -19,19 +22,55 @@ internal static class HtmlText
         var text = new StringBuilder(html.Length);
         var unclosed = new bool[InvisibleElements.Length];
         var at = 0;
+        var preformatted = !HasBreakingTag(html);
         while (at < html.Length)
         {
             var open = html.IndexOf('<', at);
             var close = open < 0 ? -1 : html.IndexOf('>', open + 1);
             if (close < 0)
                 break; // no tag can end after this point: the rest is text
-            text.Append(html, at, open - at);
+            AppendText(text, html, at, open, preformatted);
             at = EndOfInvisibleElement(html, open, unclosed) ?? close + 1;
-            if (at == close + 1 && StartsWithName(html, open + 1, close, BreakingTags))
+            if (at != close + 1)
+                continue;
+            if (StartsWithName(html, open + 1, close, BreakingTags))
                 text.Append('\n');
+            else if (StartsWithName(html, open + 1, close, "pre", "/pre"))
+                preformatted = html[open + 1] != '/';
         }
-        text.Append(html, at, html.Length - at);
+        AppendText(text, html, at, html.Length, preformatted);
         return WebUtility.HtmlDecode(text.ToString());
+    }
+
+    private static bool HasBreakingTag(string html)
+    {
+        var close = -1;
+        for (var open = html.IndexOf('<'); open >= 0; open = html.IndexOf('<', open + 1))
+        {
+            // Every '<' before the same '>' shares it: looking again would make a flood of them quadratic.
+            if (close < open && (close = html.IndexOf('>', open + 1)) < 0)
+                return false;
+            if (StartsWithName(html, open + 1, close, BreakingTags) || StartsWithName(html, open + 1, close, "p", "div", "pre"))
+                return true;
+        }
+        return false;
+    }
+
+    private static void AppendText(StringBuilder text, string html, int start, int end, bool preformatted)
+    {
+        if (preformatted)
+        {
+            text.Append(html, start, end - start);
+            return;
+        }
+        for (var i = start; i < end; i++)
+        {
+            var c = html[i];
+            if (c is not ('\r' or '\n'))
+                text.Append(c);
+            else if (text.Length > 0 && text[text.Length - 1] is not ('\n' or ' '))
+                text.Append(' ');
+        }
     }
 
     /// <summary>

@@ -51,9 +51,10 @@ internal static class MessageLoader
     private static BounceParseException TooLarge(BounceParserOptions limits) =>
         new($"The message is larger than {limits.MaxMessageBytes} bytes.", "MessageTooLarge");
 
-    /// <summary>Rejects what is not a message by its first bytes; rewrites odd line ends.</summary>
+    /// <summary>Rejects what is not a message by its first bytes; drops a byte order mark; rewrites odd line ends.</summary>
     private static void CheckHead(ref Stream stream)
     {
+        stream = ByteOrderMark.Removed(stream);
         var start = stream.Position;
         using (var head = PooledBytes.Read(stream, SniffLength))
         {

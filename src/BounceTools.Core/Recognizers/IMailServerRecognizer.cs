@@ -24,12 +24,16 @@ internal sealed class IMailServerRecognizer : IFormatRecognizer
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        if (!(message.Header("X-Mailer") ?? string.Empty).TrimStart().StartsWith("<SMTP32", StringComparison.OrdinalIgnoreCase) &&
-            !message.Subject.Trim().Equals("Undeliverable Mail", StringComparison.OrdinalIgnoreCase))
+        var signed = (message.Header("X-Mailer") ?? string.Empty).TrimStart().StartsWith("<SMTP32", StringComparison.OrdinalIgnoreCase);
+        if (!signed && !message.Subject.Trim().Equals("Undeliverable Mail", StringComparison.OrdinalIgnoreCase))
             return false;
 
+        // Without a copy of the message there is no marker either: then the whole notice lists the recipients,
+        // which only IMail's own X-Mailer or the postmaster's address vouches for.
         var lines = BodyLines.OfNotice(message);
         var end = lines.IndexOf(OriginalMarker);
+        if (end < 0 && (signed || NoticeSender.IsDaemonMailbox(message)))
+            end = lines.Count;
         if (end < 0)
             return false;
         var details = new List<string>();

@@ -19,6 +19,10 @@ internal sealed class QmailRecognizer : IFormatRecognizer
     // qmail-send writes these in this case.
     private static readonly string[] Signatures = { "qmail-send program", "wasn't able to deliver your message to the following addresses" };
 
+    // qmail-send hands each bounce to qmail-queue, which stamps it "Received: (qmail 12345 invoked for bounce)";
+    // that trace stays when a provider rewrites the wording and when no copy of the message follows.
+    private const string BounceTrace = "invoked for bounce";
+
     // Dividers before the returned message; other software writes them too, so they count only in mail from the mail system.
     private static readonly string[] CopyMarkers =
     {
@@ -39,7 +43,7 @@ internal sealed class QmailRecognizer : IFormatRecognizer
     {
         // Without qmail's own words, only a notice from the mail system (not its answer to a person, "Re: ...") may qualify.
         var text = NoticeText.Of(message);
-        var signed = NoticeText.ContainsAny(text, Signatures, StringComparison.Ordinal);
+        var signed = NoticeText.ContainsAny(text, Signatures, StringComparison.Ordinal) || message.TraceMentions(BounceTrace);
         if (!signed && (!NoticeSender.IsMailSystem(message) || ReplySubject.Is(message.Subject)))
             return false;
         var lines = BodyLines.OfNotice(message);

@@ -112,6 +112,22 @@ public sealed class MessageFileTests : IDisposable
         Assert.Equal("ops@example.org", result.Report!.Records.Single().Recipient);
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void Parses_an_apple_mail_emlx_without_its_property_list(string newline)
+    {
+        var message = File.ReadAllBytes(Fixtures.Sample("delayed.eml"));
+        var plist = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plist version=\"1.0\">\n<dict>\n\t<key>flags</key>\n\t<integer>8590195713</integer>\n</dict>\n</plist>\n";
+        var path = Write("12345.emlx", [.. Encoding.ASCII.GetBytes(message.Length + newline), .. message, .. Encoding.ASCII.GetBytes(plist)]);
+
+        var result = MessageFile.Parse(path);
+
+        Assert.False(result.IsMailbox);
+        Assert.Equal("ops@example.org", result.Report!.Records.Single().Recipient);
+        Assert.DoesNotContain("plist", result.Report.Records.Single().DiagnosticCode);
+    }
+
     [Fact]
     public void Streams_a_gzip_compressed_mailbox_whatever_its_name()
     {

@@ -14,6 +14,10 @@ public sealed class HtmlTextTests
     [InlineData("a &lt; b &amp; c", "a < b & c")]
     [InlineData("unclosed <tag and text", "unclosed <tag and text")]
     [InlineData("<div>x</div><h2>y</h2><h20>z", "x\ny\nz")]
+    [InlineData("<p>Delivery to\r\njane@example.org failed.</p>\r\n<p>550 5.1.1</p>\r\n", "Delivery to jane@example.org failed.\n550 5.1.1\n")]
+    [InlineData("<body>\nThe following address failed:<br>\n  jane@example.org<br>\n</body>", "The following address failed:\n  jane@example.org\n")]
+    [InlineData("<pre>jane@example.org:\n  550 5.1.1</pre>\nend", "jane@example.org:\n  550 5.1.1 end")]
+    [InlineData("I wasn't able to deliver the following message.\n\nTo: jane@example.org\n", "I wasn't able to deliver the following message.\n\nTo: jane@example.org\n")]
     public void Reads_html_as_text(string html, string expected)
     {
         Assert.Equal(expected, HtmlText.ToPlain(html));
@@ -25,6 +29,8 @@ public sealed class HtmlTextTests
         // Each would cost a search to the end per tag without the single pass.
         var tags = string.Concat(Enumerable.Repeat("<script <style <br <", 50_000));
         Assert.Equal(tags, HtmlText.ToPlain(tags));
+        var opens = string.Concat(Enumerable.Repeat("<a\n", 50_000)) + ">";
+        Assert.Equal(string.Empty, HtmlText.ToPlain(opens));
         var elements = string.Concat(Enumerable.Repeat("<script><style>x", 50_000));
         Assert.Equal(new string('x', 50_000), HtmlText.ToPlain(elements));
     }

@@ -14,7 +14,9 @@ namespace BounceTools.Recognizers.Special;
 /// </summary>
 internal sealed class AutoReplyRecognizer : IFormatRecognizer
 {
-    public string Format => "RFC3834";
+    public const string FormatName = "RFC3834";
+
+    public string Format => FormatName;
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {

@@ -26,10 +26,11 @@ internal static class AddressEntries
             var line = lines[i];
             if (isEnd != null && isEnd(line))
                 break;
-            if (AddressText.TryReadLeading(line, out var address, out var rest) ||
-                (localParts && AddressText.TryReadLocalPart(line, out address, out rest)))
+            if ((AddressText.TryReadLeading(line, out var address, out var rest) ||
+                 (localParts && AddressText.TryReadLocalPart(line, out address, out rest))) &&
+                !QuotesItself(current, address, line))
             {
-                current = new AddressEntry(address) { ExpandedFrom = AddressText.ExpandedFrom(line) };
+                current = new AddressEntry(address) { ExpandedFrom = AddressText.ExpandedFrom(line), Indent = IndentOf(line) };
                 entries.Add(current);
                 if (rest.Length > 0)
                     current.Lines.Add(rest);
@@ -51,6 +52,13 @@ internal static class AddressEntries
         }
         return entries;
     }
+
+    // A paragraph may name its own address again, deeper indented, where the reply broke the line
+    // ("  a@example.org:" / "    SMTP error from remote mailer after RCPT TO:" / "    <a@example.org>:"): that is text, not a new entry.
+    private static bool QuotesItself(AddressEntry? current, string address, string line) =>
+        current != null && IndentOf(line) > current.Indent && address.Equals(current.Address, StringComparison.OrdinalIgnoreCase);
+
+    private static int IndentOf(string line) => line.Length - line.TrimStart().Length;
 
     /// <summary>Reads entries after the first line containing <paramref name="marker"/>; empty when there is none.</summary>
     public static List<AddressEntry> ReadAfter(BodyLines lines, string marker, Func<string, bool>? isEnd = null, bool blankEndsEntry = true)

@@ -12,6 +12,9 @@ internal sealed class AddressEntry
 
     public string Address { get; }
 
+    /// <summary>How far the address line is indented; deeper lines belong to this entry.</summary>
+    public int Indent { get; set; }
+
     /// <summary>The address this one was expanded from (an alias or forward: "(expanded from: a@example.org)"), or empty.</summary>
     public string ExpandedFrom { get; set; } = string.Empty;
 

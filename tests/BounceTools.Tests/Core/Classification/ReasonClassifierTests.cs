@@ -49,6 +49,8 @@ public sealed class ReasonClassifierTests
         { "MailboxFull", "4.2.2", 452, "452 4.2.2 Mailbox full", "", "", "" },
         { "MailboxFull", "", null, "maildir delivery failed: error writing message: Disk quota exceeded", "", "", "" },
         { "MailboxFull", "5.2.2", 552, "552 5.2.2 <anna@example.fr>: boite du destinataire pleine", "", "", "" },
+        // Runs of blanks, from the server or from a report refolded on its way, do not hide a phrase
+        { "MailboxFull", "4.3.0", null, "x-unix; /var/mail/anna/Maildir/tmp/1700000000.M1P2.mx: Disk quota    exceeded", "", "", "" },
         // ExceedLimit
         { "ExceedLimit", "5.2.3", 550, "550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient", "", "", "" },
         { "ExceedLimit", "5.2.3", 552, "552 5.2.3 Message length exceeds administrative limit", "", "", "" },
@@ -83,6 +85,7 @@ public sealed class ReasonClassifierTests
         // SpamDetected
         { "SpamDetected", "5.7.1", 550, "550 5.7.1 Message content rejected, UBE, id=20212-09", "", "", "" },
         { "SpamDetected", "5.7.1", 554, "550 5.7.1 Message rejected as spam by Content Filtering.", "", "", "" },
+        { "SpamDetected", "5.7.1", 554, "554 5.7.1 Message\trejected as  spam by Content Filtering.", "", "", "" },
         { "SpamDetected", "5.7.1", 550, "550-5.7.1 Our system has detected that this message is likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been blocked.", "", "", "" },
         { "SpamDetected", "5.0.0", null, "Your email to group team@example.com was rejected due to spam classification.", "", "", "" },
         // VirusDetected

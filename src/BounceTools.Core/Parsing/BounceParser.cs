@@ -69,7 +69,7 @@ public static class BounceParser
     private const int MaxWrapping = 3;
 
     private static bool IsNotBounce(BounceMessage message) =>
-        ListDigest.Is(message) || PersonalReply.Is(message) || DeliveryStatistics.Is(message);
+        ListDigest.Is(message) || PersonalReply.Is(message) || PersonalForward.Is(message) || DeliveryStatistics.Is(message);
 
     private static BounceReport NoReport => new(Array.Empty<BounceRecord>(), string.Empty, "no recognized bounce format");
 

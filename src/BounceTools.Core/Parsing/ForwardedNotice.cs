@@ -30,14 +30,16 @@ internal static class ForwardedNotice
         foreach (var part in message.Parts)
             if (part is MessagePart { Message: { } attached } && (forward || DeliveryStatus.IsReport(attached)))
                 return attached;
-        return forward && InlineForward.Extract(message.BodyText) is { } inline && IsNoticeByItsHeaders(inline) ? inline : null;
+        return forward && InlineForward.Extract(message.BodyText) is { } inline && IsNoticeByItsHeaders(new BounceMessage(inline)) ? inline : null;
     }
 
     public static bool IsForward(string subject) => ForwardSubject.SafeIsMatch(subject);
 
-    // Forwarded inline, a message keeps only From, Date, Subject and To: it is read only when those name the mail system or a notice.
-    private static bool IsNoticeByItsHeaders(MimeMessage inline) =>
-        NoticeSender.IsDaemonMailbox(new BounceMessage(inline)) || AutoReplySigns.IsNoticeSubject(inline.Subject ?? string.Empty);
+    // Forwarded inline, a message keeps only From, Date, Subject and To, so a newsletter's bounce@ sender
+    // loses the List-Unsubscribe that told it apart: MAILER-DAEMON or postmaster, or a notice's Subject from the mail system.
+    private static bool IsNoticeByItsHeaders(BounceMessage inline) =>
+        NoticeSender.IsDaemonMailbox(inline) ||
+        (NoticeSender.IsMailSystem(inline) && AutoReplySigns.IsNoticeSubject(inline.Subject));
 
     /// <summary>Whether what the attached message was recognized as still reports a failure once passed on.</summary>
     public static bool StillReports(BounceReport attachedReport) => attachedReport.Format != AutoReplyRecognizer.FormatName;

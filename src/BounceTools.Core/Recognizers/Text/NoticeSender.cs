@@ -9,18 +9,23 @@ namespace BounceTools.Recognizers.Text;
 internal static class NoticeSender
 {
     // "Mail Delivery System", "Mail Delivery Subsystem", "Internet Mail Delivery"; a "Mail Delivery Team" or "... Desk" is people answering mail.
-    private static readonly Regex MailSystemName = TextPatterns.Create(@"\bmail delivery(?:\s*$|\s+(?:sub)?system|\s+service|\s+agent|\s+daemon)");
+    // Exchange Online signs its notices "Microsoft Outlook"; others put the daemon's name before an empty or odd address
+    // ("MAILER-DAEMON <>", "Postmaster <>", "MMSC NDR Administrator").
+    private static readonly Regex MailSystemName = TextPatterns.Create(
+        @"\bmail delivery(?:\s*$|\s+(?:sub)?system|\s+service|\s+agent|\s+daemon)|^\s*microsoft outlook\s*$|\bmailer[- ]?daemon\b|^\s*post_?master\s*$|\bndr\b");
 
-    /// <summary>The sender is the mail system's own mailbox: MAILER-DAEMON or postmaster.</summary>
+    /// <summary>The sender is the mail system's own mailbox: MAILER-DAEMON or postmaster (MDaemon's: MDaemon).</summary>
     public static bool IsDaemonMailbox(BounceMessage message) =>
-        LocalPart(message) is "mailer-daemon" or "mail-daemon" or "postmaster" or "post_master";
+        LocalPart(message) is "mailer-daemon" or "mail-daemon" or "postmaster" or "post_master" or "mdaemon";
 
     /// <summary>
-    /// Also a bounce handler's address (bounce...@) or a "Mail Delivery ..." display name: enough
-    /// for a notice that must show a failure in its text as well.
+    /// Also a bounce handler's address (bounce...@), Exchange's system mailbox
+    /// (MicrosoftExchange&lt;hex&gt;@) or a "Mail Delivery ..." display name: enough for a notice that
+    /// must show a failure in its text as well.
     /// </summary>
     public static bool IsMailSystem(BounceMessage message) =>
         IsDaemonMailbox(message) || IsBounceHandler(message, LocalPart(message)) ||
+        LocalPart(message).StartsWith("microsoftexchange", StringComparison.Ordinal) ||
         NoticeHeaders.FromNameMatches(message, MailSystemName);
 
     private static string LocalPart(BounceMessage message)

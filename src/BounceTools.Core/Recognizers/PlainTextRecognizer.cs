@@ -86,7 +86,8 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
     private static readonly Func<string, bool> EndOfList = line =>
     {
         var text = line.TrimStart(' ', '\t', '|');
-        return text.StartsWith("---", StringComparison.Ordinal) || text.StartsWith("===", StringComparison.Ordinal) ||
+        // "-- " opens a signature, such as the footer a virus scanner appends to every message it passes.
+        return text.StartsWith("---", StringComparison.Ordinal) || text.StartsWith("===", StringComparison.Ordinal) || text.TrimEnd() == "--" ||
                ReturnedMessage.SafeIsMatch(text) || QuotedHeaders.SafeIsMatch(line) || DeliveredToOthers.SafeIsMatch(text);
     };
 

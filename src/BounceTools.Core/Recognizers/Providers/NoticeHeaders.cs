@@ -45,7 +45,8 @@ internal static class NoticeHeaders
     /// <summary>True when the display name of the bounce's sender matches <paramref name="pattern"/>.</summary>
     public static bool FromNameMatches(BounceMessage message, Regex pattern) => FromNameIs(message, pattern.SafeIsMatch);
 
-    private static bool FromNameIs(BounceMessage message, Func<string, bool> test)
+    /// <summary>True when a display name of the bounce's sender passes <paramref name="test"/>.</summary>
+    public static bool FromNameIs(BounceMessage message, Func<string, bool> test)
     {
         if (message.HasPlainFrom)
             return test(AddressField.DisplayName(message.RawFrom));

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 
 namespace BounceTools.Classification;
 
@@ -18,39 +17,14 @@ internal sealed class PhraseTable
 
     private PhraseTable(IReadOnlyList<PhraseRule> rules) => _rules = rules;
 
-    public PhraseRule? FirstMatch(string text, bool weak)
+    public PhraseRule? FirstMatch(PhraseText text, bool weak)
     {
-        if (text.Length == 0)
+        if (text.Text.Length == 0)
             return null;
-        text = SingleSpaced(text);
-        var lowered = text.ToLowerInvariant();
         foreach (var rule in _rules)
-            if (rule.IsWeak == weak && rule.IsMatch(text, lowered))
+            if (rule.IsWeak == weak && rule.IsMatch(text.Text, text.Lowered))
                 return rule;
         return null;
-    }
-
-    // Phrases are written with single spaces; a server's own spacing, or a report refolded on its way
-    // ("Disk quota" + CRLF + "    exceeded" unfolds to "Disk quota    exceeded"), leaves runs of blanks between words.
-    private static string SingleSpaced(string text)
-    {
-        var spaced = new StringBuilder(text.Length);
-        var blank = false;
-        var changed = false;
-        foreach (var c in text)
-        {
-            if (c is ' ' or '\t' or '\r' or '\n')
-            {
-                changed |= blank || c != ' ';
-                if (!blank)
-                    spaced.Append(' ');
-                blank = true;
-                continue;
-            }
-            spaced.Append(c);
-            blank = false;
-        }
-        return changed ? spaced.ToString() : text;
     }
 
     public static PhraseTable Load(string resource) => new(Rules(resource).ToList());

@@ -35,19 +35,21 @@ public static class ReasonClassifier
             return new ReasonDecision(BounceReason.Delivered, "status " + query.Status);
 
         var diagnostic = ReplyLines.Unfold(query.Diagnostic);
-        if (LocalAgents.Value.FirstMatch(diagnostic, weak: false) is { } agent)
+        var diagnosticText = new PhraseText(diagnostic);
+        if (LocalAgents.Value.FirstMatch(diagnosticText, weak: false) is { } agent)
             return new ReasonDecision(agent.Reason, "local delivery agent phrase /" + agent.Pattern + "/");
-        if (query.Format.Length > 0 && FormatTable(query.Format).FirstMatch(diagnostic, weak: false) is { } own)
+        if (query.Format.Length > 0 && FormatTable(query.Format).FirstMatch(diagnosticText, weak: false) is { } own)
             return new ReasonDecision(own.Reason, query.Format + " phrase /" + own.Pattern + "/");
 
         var text = MaskAddresses(diagnostic);
 
         // A provider's own links are part of its wording (i.ua names the rule as .../err/9/).
         var provider = DetectProvider(query);
-        if (provider != null && ProviderTable(provider).FirstMatch(MaskAddresses(diagnostic, keepLinks: true), weak: false) is { } remote)
+        if (provider != null && ProviderTable(provider).FirstMatch(new PhraseText(MaskAddresses(diagnostic, keepLinks: true)), weak: false) is { } remote)
             return new ReasonDecision(remote.Reason, provider + " phrase /" + remote.Pattern + "/");
 
-        var phrase = Phrases.Value.FirstMatch(text, weak: false);
+        var phraseText = new PhraseText(text);
+        var phrase = Phrases.Value.FirstMatch(phraseText, weak: false);
         if (IsLocalProgram(query) && phrase?.Reason != BounceReason.MailboxFull)
             return new ReasonDecision(BounceReason.MailerError, "diagnostic type " + query.DiagnosticType);
         if (phrase != null)
@@ -63,7 +65,7 @@ public static class ReasonClassifier
         if (statusRule != null)
             return new ReasonDecision(statusRule.Reason, "status " + query.Status);
 
-        var vague = Phrases.Value.FirstMatch(text, weak: true);
+        var vague = Phrases.Value.FirstMatch(phraseText, weak: true);
         if (vague != null)
             return new ReasonDecision(vague.Reason, "phrase /" + vague.Pattern + "/");
 

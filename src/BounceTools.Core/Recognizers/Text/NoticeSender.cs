@@ -14,9 +14,17 @@ internal static class NoticeSender
     private static readonly Regex MailSystemName = TextPatterns.Create(
         @"\bmail delivery(?:\s*$|\s+(?:sub)?system|\s+service|\s+agent|\s+daemon)|^\s*microsoft outlook\s*$|\bmailer[- ]?daemon\b|^\s*post_?master\s*$|\bndr\b");
 
+    private static readonly string[] DaemonMailboxes = { "mailer-daemon", "mail-daemon", "postmaster", "post_master", "mdaemon" };
+
     /// <summary>The sender is the mail system's own mailbox: MAILER-DAEMON or postmaster (MDaemon's: MDaemon).</summary>
-    public static bool IsDaemonMailbox(BounceMessage message) =>
-        LocalPart(message) is "mailer-daemon" or "mail-daemon" or "postmaster" or "post_master" or "mdaemon";
+    public static bool IsDaemonMailbox(BounceMessage message)
+    {
+        var local = LocalPart(message);
+        foreach (var mailbox in DaemonMailboxes)
+            if (local.Equals(mailbox.AsSpan(), StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
 
     /// <summary>
     /// Also a bounce handler's address (bounce...@), Exchange's system mailbox
@@ -24,19 +32,19 @@ internal static class NoticeSender
     /// must show a failure in its text as well.
     /// </summary>
     public static bool IsMailSystem(BounceMessage message) =>
-        IsDaemonMailbox(message) || IsBounceHandler(message, LocalPart(message)) ||
-        LocalPart(message).StartsWith("microsoftexchange", StringComparison.Ordinal) ||
+        IsDaemonMailbox(message) || IsBounceHandler(message) ||
+        LocalPart(message).StartsWith("microsoftexchange".AsSpan(), StringComparison.OrdinalIgnoreCase) ||
         NoticeHeaders.FromNameMatches(message, MailSystemName);
 
-    private static string LocalPart(BounceMessage message)
+    private static ReadOnlySpan<char> LocalPart(BounceMessage message)
     {
-        var from = message.FromAddress;
+        var from = message.FromAddress.AsSpan();
         var at = from.IndexOf('@');
-        return (at < 0 ? from : from.Substring(0, at)).ToLowerInvariant();
+        return at < 0 ? from : from.Slice(0, at);
     }
 
     // A bounce handler's mailbox ("bounces@", "bounce-notify@"); a newsletter that puts its return address in From
     // carries List-Unsubscribe, which no notice of its own does.
-    private static bool IsBounceHandler(BounceMessage message, string local) =>
-        local.StartsWith("bounce", StringComparison.Ordinal) && message.Header("List-Unsubscribe") == null;
+    private static bool IsBounceHandler(BounceMessage message) =>
+        LocalPart(message).StartsWith("bounce".AsSpan(), StringComparison.OrdinalIgnoreCase) && message.Header("List-Unsubscribe") == null;
 }

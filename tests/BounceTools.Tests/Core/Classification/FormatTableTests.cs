@@ -23,8 +23,8 @@ public sealed class FormatTableTests
     {
         var mailRu = PhraseTable.Load("Rules/formats/MailRu.tsv");
 
-        Assert.Equal(BounceReason.MailboxFull, mailRu.FirstMatch("error: quota exceeded", weak: false)?.Reason);
-        Assert.Equal(BounceReason.HostUnknown, mailRu.FirstMatch("all host address lookups failed permanently", weak: false)?.Reason);
+        Assert.Equal(BounceReason.MailboxFull, mailRu.FirstMatch(new PhraseText("error: quota exceeded"), weak: false)?.Reason);
+        Assert.Equal(BounceReason.HostUnknown, mailRu.FirstMatch(new PhraseText("all host address lookups failed permanently"), weak: false)?.Reason);
     }
 
     private static IEnumerable<string> FormatTables() =>

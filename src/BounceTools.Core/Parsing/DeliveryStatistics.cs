@@ -21,10 +21,6 @@ internal static class DeliveryStatistics
         @"^[ \t]*(?:(?<label>[a-z][a-z ()/'-]{1,40}?):?[ \t]+\d{1,3}(?:[,.]?\d{3})*(?:[ \t]+\d{1,3}(?:[.,]\d+)?[ \t]*%)?" +
         @"|(?![2-5]\d\d\b)\d{1,3}(?:[,.]?\d{3})*[ \t]+(?<label>[a-z][a-z ()-]{1,40}))[ \t]*$");
 
-    // The returned message quoted inline ends the notice's own words.
-    private static readonly Regex QuotedHeader = TextPatterns.Create(
-        @"^(?:Return-Path|Received|Message-ID|MIME-Version|DKIM-Signature|Delivered-To|X-Original-To):");
-
     // Notices repeat their fields per recipient ("Error-Code: 3"); a table counts different things.
     private const int TableRows = 3;
 
@@ -36,7 +32,7 @@ internal static class DeliveryStatistics
     private static bool HasCountTable(BodyLines lines)
     {
         var labels = new HashSet<string>();
-        for (var i = 0; i < lines.Count && !QuotedHeader.SafeIsMatch(lines[i]); i++)
+        for (var i = 0; i < lines.Count && !OriginalMessage.QuotedHeaderLine.SafeIsMatch(lines[i]); i++)
         {
             if (!MayCount(lines[i]))
                 continue;

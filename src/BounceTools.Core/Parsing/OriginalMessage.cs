@@ -3,6 +3,8 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using System.Text.RegularExpressions;
+using BounceTools.Recognizers.Providers;
 using MimeKit;
 using MimeKit.Utils;
 
@@ -20,6 +22,13 @@ internal sealed class OriginalMessage
     private HeaderList? _headers;
 
     public static readonly OriginalMessage None = new();
+
+    /// <summary>
+    /// A line of the returned message quoted inline without a marker: a header field a notice's own
+    /// summary does not use, at the start of a line. The notice's own words end before it.
+    /// </summary>
+    public static readonly Regex QuotedHeaderLine = TextPatterns.Create(
+        @"^(?:Return-Path|Received|Message-ID|MIME-Version|DKIM-Signature|Delivered-To|X-Original-To):");
 
     // Where the message was addressed, the envelope's word first: the recipient as the last hop saw it, then as the sender wrote it.
     private static readonly string[] AddresseeFields = { "X-Original-To", "Delivered-To", "Envelope-To", "Received", "To", "Cc" };

@@ -75,10 +75,6 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
     private static readonly Regex FailureSentence = TextPatterns.Create(
         @"\b(?:unable to deliver|could not be delivered|cannot be delivered|undeliverable)\b");
 
-    /// <summary>The returned message quoted inline without a marker: header fields a notice's own summary does not use, at the start of a line.</summary>
-    private static readonly Regex QuotedHeaders = TextPatterns.Create(
-        @"^(?:Return-Path|Received|Message-ID|MIME-Version|DKIM-Signature|Delivered-To|X-Original-To):");
-
     /// <summary>"Your message was delivered to the other recipients:" starts a list of those it reached.</summary>
     private static readonly Regex DeliveredToOthers = TextPatterns.Create(
         @"\b(?:was|were|has been|have been) (?:successfully )?delivered to (?:the )?(?:other|following|remaining)\b|\bsuccessfully delivered to\b");
@@ -88,7 +84,7 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         var text = line.TrimStart(' ', '\t', '|');
         // "-- " opens a signature, such as the footer a virus scanner appends to every message it passes.
         return text.StartsWith("---", StringComparison.Ordinal) || text.StartsWith("===", StringComparison.Ordinal) || text.TrimEnd() == "--" ||
-               ReturnedMessage.SafeIsMatch(text) || QuotedHeaders.SafeIsMatch(line) || DeliveredToOthers.SafeIsMatch(text);
+               ReturnedMessage.SafeIsMatch(text) || OriginalMessage.QuotedHeaderLine.SafeIsMatch(line) || DeliveredToOthers.SafeIsMatch(text);
     };
 
     public string Format => "PlainText";

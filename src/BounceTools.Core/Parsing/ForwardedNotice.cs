@@ -30,7 +30,7 @@ internal static class ForwardedNotice
         foreach (var part in message.Parts)
             if (part is MessagePart { Message: { } attached } && (forward || DeliveryStatus.IsReport(attached)))
                 return attached;
-        return forward && InlineForward.Extract(message.BodyText) is { } inline && IsNoticeByItsHeaders(new BounceMessage(inline)) ? inline : null;
+        return forward && InlineForward.Of(message) is { } inline && IsNoticeByItsHeaders(new BounceMessage(inline)) ? inline : null;
     }
 
     public static bool IsForward(string subject) => ForwardSubject.SafeIsMatch(subject);

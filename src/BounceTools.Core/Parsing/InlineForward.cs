@@ -20,8 +20,11 @@ internal static class InlineForward
 
     private static readonly Regex Field = TextPatterns.Create(@"^[ \t>]*(?<name>From|Sent|Date|Subject|To|Cc)[ \t]*:[ \t]*(?<value>.*?)[ \t]*\r?$");
 
+    /// <summary>The message forwarded inline in <paramref name="message"/>'s text, read once per message.</summary>
+    public static MimeMessage? Of(BounceMessage message) => message.Memo("InlineForward", m => Extract(m.BodyText));
+
     /// <summary>The forwarded message below the divider in <paramref name="text"/>, or null when there is none or it names no sender.</summary>
-    public static MimeMessage? Extract(string text)
+    private static MimeMessage? Extract(string text)
     {
         var divider = Divider.SafeMatch(text);
         if (!divider.Success)

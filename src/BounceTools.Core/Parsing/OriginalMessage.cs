@@ -47,8 +47,13 @@ internal sealed class OriginalMessage
                     yield return header.Value;
     }
 
-    /// <summary>Finds the returned original among the report's parts (RFC 3462 third part).</summary>
-    public static OriginalMessage FromReport(BounceMessage message) => ReturnedPart(message) switch
+    /// <summary>
+    /// Finds the returned original among the report's parts (RFC 3462 third part), read once per
+    /// message however many recognizers and checks ask.
+    /// </summary>
+    public static OriginalMessage FromReport(BounceMessage message) => message.Memo("OriginalMessage.Report", ReadFromReport);
+
+    private static OriginalMessage ReadFromReport(BounceMessage message) => ReturnedPart(message) switch
     {
         null => None,
         MessagePart { Message: { } attached } => FromHeaders(attached.Headers),

@@ -18,6 +18,11 @@ internal static class SubjectTags
 
     public static string Strip(string subject)
     {
+        var at = 0;
+        while (at < subject.Length && char.IsWhiteSpace(subject[at]))
+            at++;
+        if (at == subject.Length || subject[at] is not ('[' or '{' or '*'))
+            return subject;
         var tags = Tags.SafeMatch(subject);
         return tags.Success ? subject.Substring(tags.Length) : subject;
     }

@@ -82,8 +82,7 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
     private static readonly Func<string, bool> EndOfList = line =>
     {
         var text = line.TrimStart(' ', '\t', '|');
-        // "-- " opens a signature, such as the footer a virus scanner appends to every message it passes.
-        return text.StartsWith("---", StringComparison.Ordinal) || text.StartsWith("===", StringComparison.Ordinal) || text.TrimEnd() == "--" ||
+        return text.StartsWith("---", StringComparison.Ordinal) || text.StartsWith("===", StringComparison.Ordinal) || BodyLines.IsSignatureSeparator(text) ||
                ReturnedMessage.SafeIsMatch(text) || OriginalMessage.QuotedHeaderLine.SafeIsMatch(line) || DeliveredToOthers.SafeIsMatch(text);
     };
 

@@ -25,6 +25,9 @@ internal sealed class BodyLines
     public static BodyLines OfNotice(BounceMessage message) =>
         message.Memo("BodyLines.Notice", m => From(NoticeText.Of(m)));
 
+    /// <summary>"-- " alone on its line opens a signature (RFC 3676), a writer's or a virus scanner's footer.</summary>
+    public static bool IsSignatureSeparator(string line) => line.Trim() == "--";
+
     public static BodyLines From(string text)
     {
         var lines = new List<string>(TextLines.Split(text ?? string.Empty));

@@ -61,6 +61,6 @@ internal static class MailClient
     {
         var text = line.TrimStart();
         return text.StartsWith(">", StringComparison.Ordinal) || text.StartsWith("---", StringComparison.Ordinal) ||
-               text.StartsWith("___", StringComparison.Ordinal) || text.TrimEnd() == "--";
+               text.StartsWith("___", StringComparison.Ordinal) || BodyLines.IsSignatureSeparator(text);
     }
 }

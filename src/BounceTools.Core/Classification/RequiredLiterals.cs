@@ -234,7 +234,7 @@ internal static class RequiredLiterals
     private static bool IsOptional(string pattern, int at) =>
         at < pattern.Length && (pattern[at] == '?' || pattern[at] == '*' || (pattern[at] == '{' && at + 1 < pattern.Length && pattern[at + 1] == '0'));
 
-    private static IEnumerable<string> TopLevelBranches(string pattern)
+    internal static IEnumerable<string> TopLevelBranches(string pattern)
     {
         var depth = 0;
         var inClass = false;
@@ -256,7 +256,7 @@ internal static class RequiredLiterals
         yield return pattern.Substring(start);
     }
 
-    private static int ClosingParen(string pattern, int open)
+    internal static int ClosingParen(string pattern, int open)
     {
         var depth = 0;
         var inClass = false;

@@ -32,7 +32,7 @@ internal static class DeliveryStatistics
     private static bool HasCountTable(BodyLines lines)
     {
         var labels = new HashSet<string>();
-        for (var i = 0; i < lines.Count && !OriginalMessage.QuotedHeaderLine.SafeIsMatch(lines[i]); i++)
+        for (var i = 0; i < lines.Count && !OriginalMessage.IsQuotedHeaderLine(lines[i]); i++)
         {
             if (!MayCount(lines[i]))
                 continue;

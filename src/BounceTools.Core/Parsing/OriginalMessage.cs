@@ -23,12 +23,14 @@ internal sealed class OriginalMessage
 
     public static readonly OriginalMessage None = new();
 
+    private static readonly Regex QuotedHeaderLine = TextPatterns.Create(
+        @"^(?:Return-Path|Received|Message-ID|MIME-Version|DKIM-Signature|Delivered-To|X-Original-To):");
+
     /// <summary>
     /// A line of the returned message quoted inline without a marker: a header field a notice's own
     /// summary does not use, at the start of a line. The notice's own words end before it.
     /// </summary>
-    public static readonly Regex QuotedHeaderLine = TextPatterns.Create(
-        @"^(?:Return-Path|Received|Message-ID|MIME-Version|DKIM-Signature|Delivered-To|X-Original-To):");
+    public static bool IsQuotedHeaderLine(string line) => line.IndexOf(':') > 0 && QuotedHeaderLine.SafeIsMatch(line);
 
     // Where the message was addressed, the envelope's word first: the recipient as the last hop saw it, then as the sender wrote it.
     private static readonly string[] AddresseeFields = { "X-Original-To", "Delivered-To", "Envelope-To", "Received", "To", "Cc" };

@@ -83,7 +83,7 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
     {
         var text = line.TrimStart(' ', '\t', '|');
         return text.StartsWith("---", StringComparison.Ordinal) || text.StartsWith("===", StringComparison.Ordinal) || BodyLines.IsSignatureSeparator(text) ||
-               ReturnedMessage.SafeIsMatch(text) || OriginalMessage.QuotedHeaderLine.SafeIsMatch(line) || DeliveredToOthers.SafeIsMatch(text);
+               ReturnedMessage.SafeIsMatch(text) || OriginalMessage.IsQuotedHeaderLine(line) || DeliveredToOthers.SafeIsMatch(text);
     };
 
     public string Format => "PlainText";

@@ -23,12 +23,10 @@ internal sealed class PhraseRule
     /// <summary>A vague phrase, consulted only after the status code had its say.</summary>
     public bool IsWeak { get; }
 
-    /// <param name="text">The text to match.</param>
-    /// <param name="lowered">The same text lower-cased (invariant), shared by all rules of a table.</param>
-    public bool IsMatch(string text, string lowered)
+    public bool IsMatch(PhraseText text)
     {
         foreach (var branch in _branches)
-            if (branch.IsMatch(text, lowered))
+            if (branch.IsMatch(text))
                 return true;
         return false;
     }
@@ -37,31 +35,53 @@ internal sealed class PhraseRule
     private sealed class Branch
     {
         private readonly string _pattern;
-        private readonly string[][] _literals;
+        private readonly Literal[][] _literals;
         private Regex? _regex;
 
         public Branch(string pattern)
         {
             _pattern = pattern;
-            _literals = RequiredLiterals.AllOf(pattern).Select(words => words.Select(word => word.ToLowerInvariant()).ToArray()).ToArray();
+            _literals = RequiredLiterals.AllOf(pattern).Select(words => words.Select(word => new Literal(word.ToLowerInvariant())).ToArray()).ToArray();
         }
 
-        public bool IsMatch(string text, string lowered)
+        public bool IsMatch(PhraseText text)
         {
-            // Ordinal search in lower-cased text is vectorized; its answers are a superset of the
-            // case-insensitive regex's (case folding only ever adds matches), so nothing is hidden.
-            if (!RequiredLiterals.HitsEach(lowered, _literals, StringComparison.Ordinal))
-                return false;
+            foreach (var words in _literals)
+                if (!HitsAny(text, words))
+                    return false;
             // Two threads may both build it; either copy answers alike.
             var regex = _regex ??= new Regex(_pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
             try
             {
-                return regex.IsMatch(text);
+                return regex.IsMatch(text.Text);
             }
             catch (RegexMatchTimeoutException)
             {
                 return false;
             }
         }
+
+        // Ordinal search in lower-cased text is vectorized; its answers are a superset of the
+        // case-insensitive regex's (case folding only ever adds matches), so nothing is hidden.
+        private static bool HitsAny(PhraseText text, Literal[] words)
+        {
+            foreach (var word in words)
+                if (text.Trigrams.MayHold(word.Trigrams) && text.Lowered.IndexOf(word.Text, StringComparison.Ordinal) >= 0)
+                    return true;
+            return false;
+        }
+    }
+
+    /// <summary>A word every match of a branch holds one of, lower-cased, with its sequences.</summary>
+    private sealed class Literal
+    {
+        public Literal(string text)
+        {
+            Text = text;
+            Trigrams = Classification.Trigrams.Of(text);
+        }
+
+        public string Text { get; }
+        public int[] Trigrams { get; }
     }
 }

@@ -22,7 +22,7 @@ internal sealed class PhraseTable
         if (text.Text.Length == 0)
             return null;
         foreach (var rule in _rules)
-            if (rule.IsWeak == weak && rule.IsMatch(text.Text, text.Lowered))
+            if (rule.IsWeak == weak && rule.IsMatch(text))
                 return rule;
         return null;
     }

@@ -3,8 +3,8 @@ using System.Text;
 namespace BounceTools.Classification;
 
 /// <summary>
-/// A text as phrase rules read it: blanks single-spaced, and lower-cased once for the literal gates
-/// of every rule of every table it is tried against.
+/// A text as phrase rules read it: blanks single-spaced, and lower-cased and indexed once for the
+/// literal gates of every rule of every table it is tried against.
 /// </summary>
 internal sealed class PhraseText
 {
@@ -12,12 +12,16 @@ internal sealed class PhraseText
     {
         Text = SingleSpaced(text);
         Lowered = Text.ToLowerInvariant();
+        Trigrams = new Trigrams(Lowered);
     }
 
     public string Text { get; }
 
     /// <summary>The same text lower-cased (invariant).</summary>
     public string Lowered { get; }
+
+    /// <summary>The sequences of <see cref="Lowered"/>, for declining words it lacks.</summary>
+    public Trigrams Trigrams { get; }
 
     // Phrases are written with single spaces; a server's own spacing, or a report refolded on its way
     // ("Disk quota" + CRLF + "    exceeded" unfolds to "Disk quota    exceeded"), leaves runs of blanks between words.

@@ -25,7 +25,7 @@ internal static class AutoReplySigns
     {
         if (text.Length == 0)
             return false;
-        var lowered = text.ToLowerInvariant();
-        return Rules.Value[kind].Any(rule => rule.IsMatch(text, lowered));
+        var phrase = new PhraseText(text);
+        return Rules.Value[kind].Any(rule => rule.IsMatch(phrase));
     }
 }

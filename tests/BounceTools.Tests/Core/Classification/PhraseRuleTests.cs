@@ -32,6 +32,7 @@ public sealed class PhraseRuleTests
             .SelectMany(text => new[] { text, text.ToUpperInvariant() })
             .Where(text => text.Length > 0)
             .Distinct()
+            .Select(text => new PhraseText(text))
             .ToList();
         Assert.NotEmpty(texts);
 
@@ -49,8 +50,8 @@ public sealed class PhraseRuleTests
             var whole = new Regex(rule.Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
             foreach (var text in texts)
             {
-                var expected = whole.IsMatch(text);
-                Assert.True(expected == rule.IsMatch(text, text.ToLowerInvariant()), $"/{rule.Pattern}/ {(expected ? "matches" : "does not match")} as a whole but not as the rule reads it: {text}");
+                var expected = whole.IsMatch(text.Text);
+                Assert.True(expected == rule.IsMatch(text), $"/{rule.Pattern}/ {(expected ? "matches" : "does not match")} as a whole but not as the rule reads it: {text.Text}");
                 matches += expected ? 1 : 0;
             }
         }

@@ -1,0 +1,52 @@
+namespace BounceTools.Classification;
+
+/// <summary>
+/// The three-character sequences of a text, kept as bits of a small table, so that a word the text
+/// cannot hold is declined by a few bit tests instead of a search through the text: the phrase
+/// tables try about a thousand words on every diagnostic. A bit stands for many sequences, so a set
+/// bit proves nothing and the search still decides.
+/// </summary>
+internal sealed class Trigrams
+{
+    private const int TableBits = 4096;
+
+    // Beyond this many sequences most bits are set and the table declines almost nothing.
+    private const int MaxText = TableBits / 4;
+
+    private readonly ulong[]? _table;
+
+    public Trigrams(string text)
+    {
+        if (text.Length > MaxText)
+            return;
+        _table = new ulong[TableBits / 64];
+        for (var i = 2; i < text.Length; i++)
+        {
+            var bit = Bit(text[i - 2], text[i - 1], text[i]);
+            _table[bit >> 6] |= 1UL << bit;
+        }
+    }
+
+    /// <summary>The bits of a word's sequences, computed once per word for <see cref="MayHold"/>.</summary>
+    public static int[] Of(string word)
+    {
+        var bits = new int[System.Math.Max(word.Length - 2, 0)];
+        for (var i = 2; i < word.Length; i++)
+            bits[i - 2] = Bit(word[i - 2], word[i - 1], word[i]);
+        return bits;
+    }
+
+    /// <summary>False when the text lacks one of the word's sequences, and so the word.</summary>
+    public bool MayHold(int[] word)
+    {
+        if (_table == null)
+            return true;
+        foreach (var bit in word)
+            if ((_table[bit >> 6] & (1UL << bit)) == 0)
+                return false;
+        return true;
+    }
+
+    private static int Bit(char a, char b, char c) =>
+        (int)(((a * 0x9E3779B1u) ^ (b * 0x85EBCA77u) ^ (c * 0xC2B2AE3Du)) >> 20);
+}

@@ -10,7 +10,7 @@ namespace BounceTools.Classification;
 /// </summary>
 public static class ProviderDetector
 {
-    private static readonly Lazy<IReadOnlyList<(string Provider, string Marker, string Family)>> Rules = new(LoadRules);
+    private static readonly Lazy<IReadOnlyList<(string Provider, string Marker, string Family, int[] MarkerTrigrams)>> Rules = new(LoadRules);
 
     /// <summary>Every provider name the detector can return, in table order.</summary>
     public static IReadOnlyList<string> KnownProviders => Rules.Value.Select(rule => rule.Provider).Distinct().ToList();
@@ -20,11 +20,13 @@ public static class ProviderDetector
     {
         if (string.IsNullOrEmpty(text))
             return null;
-        // One lower-casing, then ordinal searches: far cheaper than a case-blind search per marker.
+        // One lower-casing and indexing, then ordinal searches for the markers the text may hold:
+        // far cheaper than a case-blind search per marker.
         var lowered = text!.ToLowerInvariant();
-        foreach (var (provider, marker, _) in Rules.Value)
+        var trigrams = new Trigrams(lowered);
+        foreach (var (provider, marker, _, markerTrigrams) in Rules.Value)
         {
-            if (ContainsMarker(lowered, marker, StringComparison.Ordinal))
+            if (trigrams.MayHold(markerTrigrams) && ContainsMarker(lowered, marker, StringComparison.Ordinal))
                 return provider;
         }
         return null;
@@ -51,9 +53,10 @@ public static class ProviderDetector
 
     private static bool IsWordCharacter(char character) => char.IsLetterOrDigit(character) || character is '-' or '_';
 
-    private static IReadOnlyList<(string, string, string)> LoadRules() =>
+    private static IReadOnlyList<(string, string, string, int[])> LoadRules() =>
         EmbeddedData.ReadTsv("Rules/providers.tsv")
             .Where(columns => columns[0] != "provider")
-            .Select(columns => (columns[0].Trim(), columns[1].Trim().ToLowerInvariant(), columns.Length > 2 ? columns[2].Trim() : ""))
+            .Select(columns => (Provider: columns[0].Trim(), Marker: columns[1].Trim().ToLowerInvariant(), Family: columns.Length > 2 ? columns[2].Trim() : ""))
+            .Select(rule => (rule.Provider, rule.Marker, rule.Family, Trigrams.Of(rule.Marker)))
             .ToList();
 }

@@ -8,7 +8,8 @@ namespace BounceTools.Classification;
 /// </summary>
 internal sealed class Trigrams
 {
-    private const int TableBits = 4096;
+    private const int TableLog2 = 11;
+    private const int TableBits = 1 << TableLog2;
 
     // Beyond this many sequences most bits are set and the table declines almost nothing.
     private const int MaxText = TableBits / 4;
@@ -48,5 +49,5 @@ internal sealed class Trigrams
     }
 
     private static int Bit(char a, char b, char c) =>
-        (int)(((a * 0x9E3779B1u) ^ (b * 0x85EBCA77u) ^ (c * 0xC2B2AE3Du)) >> 20);
+        (int)(((a * 0x9E3779B1u) ^ (b * 0x85EBCA77u) ^ (c * 0xC2B2AE3Du)) >> (32 - TableLog2));
 }

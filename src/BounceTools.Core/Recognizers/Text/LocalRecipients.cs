@@ -9,8 +9,10 @@ namespace BounceTools.Recognizers.Text;
 /// deliveries. The full address is recovered only from what the message itself says: the returned
 /// original's envelope and header fields (X-Original-To, Delivered-To, Envelope-To, Received "for",
 /// To, Cc; the first whose local part matches), else the notice's text when it names that local part
-/// with one domain only. Nothing is guessed from the reporting host's name, which is often not the
-/// recipient's mail domain (mx2.its.example.edu reports for example.edu). A recipient that stays a bare
+/// with one domain only, else the mailbox provider itself when the notice comes from a provider that
+/// names its own users by screen name (AOL's MAILER-DAEMON@aol.com lists "jdoe" for jdoe@aol.com).
+/// Nothing is guessed from any other reporting host's name, which is often not the recipient's mail
+/// domain (mx2.its.example.edu reports for example.edu). A recipient that stays a bare
 /// local part is left out: a list's cleaning cannot act on "jdoe", and a record for it would pass for
 /// an address; the caller says which names were left (Get-BounceStatus -Verbose).
 /// </summary>
@@ -29,6 +31,8 @@ internal static class LocalRecipients
             var full = FromOriginal(original, recipient.Recipient);
             if (full.Length == 0)
                 full = FromNotice(message, recipient.Recipient);
+            if (full.Length == 0)
+                full = AtScreenNameProvider(message, recipient.Recipient);
             if (full.Length > 0)
                 recipient.Recipient = full;
             else
@@ -47,6 +51,19 @@ internal static class LocalRecipients
         foreach (var field in original.Addressees())
             foreach (var address in AddressText.WithLocalPart(field, localPart))
                 return address;
+        return string.Empty;
+    }
+
+    // Mailbox providers whose own mail system lists their users by screen name alone.
+    private static readonly string[] ScreenNameProviders = { "aol.com" };
+
+    private static string AtScreenNameProvider(BounceMessage message, string localPart)
+    {
+        if (!NoticeSender.IsDaemonMailbox(message))
+            return string.Empty;
+        foreach (var domain in ScreenNameProviders)
+            if (Providers.NoticeHeaders.FromDomain(message, domain))
+                return localPart.ToLowerInvariant() + "@" + domain;
         return string.Empty;
     }
 

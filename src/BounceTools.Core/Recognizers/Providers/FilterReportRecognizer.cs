@@ -10,17 +10,21 @@ namespace BounceTools.Recognizers.Providers;
 internal sealed class FilterReportRecognizer : IFormatRecognizer
 {
     private readonly Func<BounceMessage, bool> _isMine;
+    private readonly Func<BounceMessage, BounceDraft, bool>? _readText;
 
-    private FilterReportRecognizer(string format, Func<BounceMessage, bool> isMine)
+    private FilterReportRecognizer(string format, Func<BounceMessage, bool> isMine, Func<BounceMessage, BounceDraft, bool>? readText = null)
     {
         Format = format;
         _isMine = isMine;
+        _readText = readText;
     }
 
     public string Format { get; }
 
+    /// <summary>The report part, or for a filter whose text lists each failure, that text when the part is gone.</summary>
     public bool TryRecognize(BounceMessage message, BounceDraft draft) =>
-        _isMine(message) && StandardReport.Read(message, draft);
+        _isMine(message) &&
+        (_readText != null && message.FindPart("message/delivery-status") == null ? _readText(message, draft) : StandardReport.Read(message, draft));
 
     /// <summary>Barracuda: "Message you sent blocked by our bulk email filter", or its X-Barracuda headers.</summary>
     public static FilterReportRecognizer Barracuda { get; } = new("Barracuda", message =>
@@ -33,5 +37,5 @@ internal sealed class FilterReportRecognizer : IFormatRecognizer
 
     /// <summary>amavisd-new: sent as "Content-filter at host".</summary>
     public static FilterReportRecognizer Amavis { get; } = new("Amavis", message =>
-        NoticeHeaders.FromNameContains(message, "Content-filter at "));
+        NoticeHeaders.FromNameContains(message, "Content-filter at "), AmavisNotice.Read);
 }

@@ -21,5 +21,5 @@ internal static class EntryDiagnostics
         return true;
     }
 
-    public static bool QuotesCode(string text) => StatusCodes.Extract(text) is var codes && (codes.ReplyCode != null || codes.Status.Length > 0);
+    private static bool QuotesCode(string text) => StatusCodes.Extract(text) is var codes && (codes.ReplyCode != null || codes.Status.Length > 0);
 }

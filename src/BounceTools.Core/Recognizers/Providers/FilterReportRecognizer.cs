@@ -5,7 +5,8 @@ namespace BounceTools.Recognizers.Providers;
 
 /// <summary>
 /// Mail filters and gateways that send standard delivery-status reports; each is told apart by
-/// the marker it puts on its notices, so that its own wording (Data/Rules/formats) applies.
+/// the marker it puts on its notices, so that its own wording (Data/Rules/formats) applies. A
+/// filter whose text names each refused recipient is read from that text when the report part is gone.
 /// </summary>
 internal sealed class FilterReportRecognizer : IFormatRecognizer
 {
@@ -21,7 +22,6 @@ internal sealed class FilterReportRecognizer : IFormatRecognizer
 
     public string Format { get; }
 
-    /// <summary>The report part, or for a filter whose text lists each failure, that text when the part is gone.</summary>
     public bool TryRecognize(BounceMessage message, BounceDraft draft) =>
         _isMine(message) &&
         (_readText != null && message.FindPart("message/delivery-status") == null ? _readText(message, draft) : StandardReport.Read(message, draft));
@@ -29,7 +29,7 @@ internal sealed class FilterReportRecognizer : IFormatRecognizer
     /// <summary>Barracuda: "Message you sent blocked by our bulk email filter", or its X-Barracuda headers.</summary>
     public static FilterReportRecognizer Barracuda { get; } = new("Barracuda", message =>
         message.Subject.IndexOf("bulk email filter", StringComparison.OrdinalIgnoreCase) >= 0 ||
-        message.Header("X-Barracuda-Connect") != null);
+        message.Header("X-Barracuda-Connect") != null, BarracudaNotice.Read);
 
     /// <summary>McAfee Email Gateway: X-NAI-Header.</summary>
     public static FilterReportRecognizer McAfee { get; } = new("McAfee", message =>

@@ -165,9 +165,13 @@ internal sealed class EximRecognizer : IFormatRecognizer
             var cut = lines[i].IndexOf("malformed address:", StringComparison.OrdinalIgnoreCase);
             if (cut < 0)
                 continue;
-            var address = AddressText.Find(lines[i].Substring(cut));
+            var reason = lines[i].Substring(cut);
+            // A mail client that wrapped the long line moved the address to the next one.
+            if (AddressText.Find(reason).Length == 0 && i + 1 < lines.Count)
+                reason += " " + lines[i + 1].Trim();
+            var address = AddressText.Find(reason);
             if (address.Length > 0)
-                AddRecipient(draft, address, deferred: false).DiagnosticCode = lines[i].Trim();
+                AddRecipient(draft, address, deferred: false).DiagnosticCode = (lines[i].Substring(0, cut) + reason).Trim();
         }
     }
 

@@ -36,7 +36,7 @@ internal static class DeliveryStatusReader
     /// write an X.400 O/R name ("x400; /S=user/PRMD=.../C=GB/"), a bare route ("@mx.example.org") or
     /// the mailbox of an internal delivery channel ("user@ims-ms-daemon", a host name without a dot).
     /// </summary>
-    private static string UsableAddress(string final, string original)
+    internal static string UsableAddress(string final, string original)
     {
         if (final.Length == 0 || final[0] == '@' || (!IsInternetAddress(final) && IsInternetAddress(original)))
             return original.Length > 0 ? original : final;

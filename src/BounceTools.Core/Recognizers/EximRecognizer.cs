@@ -83,8 +83,17 @@ internal sealed class EximRecognizer : IFormatRecognizer
     // since 4.97 with a longer middle part ("<E1rSxYz-00000004Rb2-3tQa@mx.example.org>").
     private static readonly Regex EximMessageId = TextPatterns.Create(@"^\s*<E[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}@");
 
+    // Exim opens a bounce with the first sentence; the others open the notices it writes about a message it refused
+    // on arrival (moan.c), which carry no X-Failed-Recipients: a malformed recipient list, a local_scan or ACL rejection.
+    private static readonly string[] OwnWords =
+    {
+        "This message was created automatically by mail delivery software",
+        "A message that you sent contained one or more recipient addresses that were",
+        "A message that you sent was rejected by the local ",
+    };
+
     private static bool LooksLikeExim(BounceMessage message, string text) =>
-        text.IndexOf("This message was created automatically by mail delivery software", StringComparison.OrdinalIgnoreCase) >= 0 ||
+        NoticeText.ContainsAny(text, OwnWords, StringComparison.OrdinalIgnoreCase) ||
         (message.RawHeader("Received") ?? string.Empty).IndexOf("Exim", StringComparison.Ordinal) >= 0 ||
         (message.RawHeader("Message-Id") ?? string.Empty).IndexOf("eximdsn", StringComparison.OrdinalIgnoreCase) >= 0 ||
         EximMessageId.SafeIsMatch(message.RawHeader("Message-Id") ?? string.Empty);
@@ -156,9 +165,13 @@ internal sealed class EximRecognizer : IFormatRecognizer
             var cut = lines[i].IndexOf("malformed address:", StringComparison.OrdinalIgnoreCase);
             if (cut < 0)
                 continue;
-            var address = AddressText.Find(lines[i].Substring(cut));
+            var reason = lines[i].Substring(cut);
+            // A mail client that wrapped the long line moved the address to the next one.
+            if (AddressText.Find(reason).Length == 0 && i + 1 < lines.Count)
+                reason += " " + lines[i + 1].Trim();
+            var address = AddressText.Find(reason);
             if (address.Length > 0)
-                AddRecipient(draft, address, deferred: false).DiagnosticCode = lines[i].Trim();
+                AddRecipient(draft, address, deferred: false).DiagnosticCode = (lines[i].Substring(0, cut) + reason).Trim();
         }
     }
 

@@ -71,6 +71,7 @@ internal static class FormatRegistry
         AnnotatedListRecognizer.X1,
         new X3Recognizer(),
         new X6Recognizer(),
+        new PpRecognizer(),
         new Rfc3464Recognizer(),
         new PlainTextRecognizer(),
     };

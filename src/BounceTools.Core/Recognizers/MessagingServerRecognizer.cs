@@ -8,7 +8,7 @@ namespace BounceTools.Recognizers;
 /// <summary>
 /// Sun/Oracle Communications Messaging Server (iPlanet, also behind iCloud): "This report relates to a
 /// message you sent with the following header fields:" then per recipient an indented block of
-/// "Recipient address:", "Reason:", "Diagnostic code:" and "Remote system:" lines.
+/// "Recipient address:", "Original address:", "Reason:", "Diagnostic code:" and "Remote system:" lines.
 /// </summary>
 internal sealed class MessagingServerRecognizer : IFormatRecognizer
 {
@@ -33,7 +33,8 @@ internal sealed class MessagingServerRecognizer : IFormatRecognizer
         var textAction = text.IndexOf(DelayNotice, StringComparison.OrdinalIgnoreCase) >= 0 ? "delayed" : "failed";
         foreach (var fields in RecipientBlocks(lines))
         {
-            var address = AddressField.Parse(Field(fields, "Recipient address"));
+            // "Recipient address: a@ims-ms-daemon" names an internal delivery channel; "Original address" the mailbox written.
+            var address = DeliveryStatusReader.UsableAddress(AddressField.Parse(Field(fields, "Recipient address")), AddressField.Parse(Field(fields, "Original address")));
             if (address.Length == 0)
                 continue;
             var recipient = EntryMerge.Find(draft, address);

@@ -51,12 +51,12 @@ internal sealed class QmailRecognizer : IFormatRecognizer
         var end = Math.Max(paragraph, 0);
         while (end < lines.Count && !EndOfList(lines[end]))
             end++;
-        if (!signed && !HasCopyMarker(text) && !(paragraph >= 0 && end < lines.Count && ReturnsOriginal(message, lines, end)))
-            return false;
-
         var intro = lines.IndexOf(ListIntro);
         var first = intro >= 0 ? intro + 1 : paragraph;
         var entries = first >= 0 ? AddressEntries.Read(lines, first, EndOfList) : SummaryRecipient(lines);
+        if (!signed && !HasCopyMarker(text) && !(paragraph >= 0 && end < lines.Count && (ReturnsOriginal(message, lines, end) || EntryDiagnostics.EachQuotesCode(entries))))
+            return false;
+
         if (!NoticeReader.Read(message, draft, entries))
             return false;
         foreach (var recipient in draft.Recipients)
@@ -72,7 +72,8 @@ internal sealed class QmailRecognizer : IFormatRecognizer
     }
 
     // Without qmail's words, only the layout tells, and the divider must lead to the returned message (attached,
-    // or its headers below): a postmaster announcing changes may list addresses the same way above a "---" signature line.
+    // or its headers below) or each paragraph quote the failure's code: a postmaster announcing changes may list
+    // addresses the same way above a "---" signature line. A copy forwarded inline or cut off leaves only the codes.
     private static bool ReturnsOriginal(BounceMessage message, BodyLines lines, int divider)
     {
         if (OriginalMessage.FromReport(message) != OriginalMessage.None)

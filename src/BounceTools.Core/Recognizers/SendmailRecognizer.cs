@@ -34,6 +34,8 @@ internal sealed class SendmailRecognizer : IFormatRecognizer
 
         var listAt = lines.IndexOf(ListMarker);
         var entries = listAt < 0 ? new List<AddressEntry>() : AddressEntries.Read(lines, listAt + 1, EndOfSection, localParts: true);
+        if (listAt >= 0)
+            entries.AddRange(LocalDeliveryAliases(lines, listAt + 1));
         var transient = listAt >= 0 && lines[listAt].IndexOf("transient", StringComparison.OrdinalIgnoreCase) >= 0;
         NameIncompleteRecipients(draft, entries);
         EntryMerge.Merge(draft, entries, transient ? "delayed" : "failed");
@@ -65,6 +67,27 @@ internal sealed class SendmailRecognizer : IFormatRecognizer
         if (!recipient.DiagnosticType.Equals("x-unix", StringComparison.OrdinalIgnoreCase) || recipient.DiagnosticCode.IndexOf(transcript.Closing, StringComparison.Ordinal) >= 0)
             return;
         recipient.DiagnosticCode = recipient.DiagnosticCode.Length == 0 ? transcript.Closing : recipient.DiagnosticCode + " (" + transcript.Closing + ")";
+    }
+
+    // A delivery to a program or file ("|/usr/bin/procmail", "/var/mail/archive") is listed as that, quoted, with the
+    // address it was expanded from below ("(expanded from: <a@example.org>)"): that address is the recipient. Its
+    // "(reason: 255)" is the program's exit status, which the transcript's closing line explains (AddClosingLine).
+    private static IEnumerable<AddressEntry> LocalDeliveryAliases(BodyLines lines, int start)
+    {
+        for (var i = start; i < lines.Count && !EndOfSection(lines[i]); i++)
+        {
+            var target = lines[i].Trim().Trim('"');
+            if (target.Length == 0 || (target[0] != '|' && target[0] != '/'))
+                continue;
+            for (var j = i + 1; j < lines.Count && lines[j].TrimStart().StartsWith("(", StringComparison.Ordinal); j++)
+            {
+                var alias = AddressText.ExpandedFrom(lines[j]);
+                if (alias.Length == 0)
+                    continue;
+                yield return new AddressEntry(alias);
+                break;
+            }
+        }
     }
 
     // Sendmail writes "Final-Recipient: RFC822; @mx.example.org" when it lost the local part; the text still has the address.

@@ -6,7 +6,8 @@ namespace BounceTools.Recognizers.Providers;
 /// <summary>
 /// m-FILTER (Digital Arts) notices: a Japanese preamble, the failed addresses one per line, then
 /// "-------server message" with the remote reply, "-------SMTP command" with the command it
-/// answered, and "-------original message" (or "original mail info").
+/// answered, and "-------original message" (or "original mail info"). Known by its X-Mailer, or by
+/// its text naming m-FILTER above a server message section.
 /// </summary>
 internal sealed class MFilterRecognizer : IFormatRecognizer
 {
@@ -20,11 +21,19 @@ internal sealed class MFilterRecognizer : IFormatRecognizer
     private static readonly Regex Sections = TextPatterns.Create(
         @"-{3,}server message\s*(?<reply>.*?)\s*(?:-{3,}SMTP command\s*(?<command>[A-Z]+(?: [A-Z]+)?))?\s*$");
 
+    private static readonly Regex ServerMessage = TextPatterns.Create(@"^-{3,}server message\s*$");
+
     public string Format => "mFILTER";
+
+    // The notice's first line names m-FILTER too ("このメールは「m-FILTER」が自動的に生成して送信しています。"), and
+    // stays when the X-Mailer header is gone (forwarded inline); its server message section tells it from mail about the product.
+    private static bool IsMFilter(BounceMessage message) =>
+        (message.Header("X-Mailer") ?? string.Empty).StartsWith("m-FILTER", System.StringComparison.OrdinalIgnoreCase) ||
+        (message.BodyText.IndexOf("m-FILTER", System.StringComparison.Ordinal) >= 0 && ServerMessage.SafeIsMatch(message.BodyText));
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        if (!(message.Header("X-Mailer") ?? string.Empty).StartsWith("m-FILTER", System.StringComparison.OrdinalIgnoreCase))
+        if (!IsMFilter(message))
             return false;
         if (!NoticeScanner.Read(message, draft, NoticeScanner.Scan(message.BodyText, Layout)))
             return false;

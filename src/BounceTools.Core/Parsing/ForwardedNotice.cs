@@ -36,9 +36,9 @@ internal static class ForwardedNotice
     public static bool IsForward(string subject) => ForwardSubject.SafeIsMatch(subject);
 
     // Forwarded inline, a message keeps only From, Date, Subject and To, so a newsletter's bounce@ sender
-    // loses the List-Unsubscribe that told it apart: MAILER-DAEMON or postmaster, or a notice's Subject from the mail system.
+    // loses the List-Unsubscribe that told it apart: MAILER-DAEMON, postmaster or the null address, or a notice's Subject from the mail system.
     private static bool IsNoticeByItsHeaders(BounceMessage inline) =>
-        NoticeSender.IsDaemonMailbox(inline) ||
+        NoticeSender.IsDaemonMailbox(inline) || NoticeSender.IsNullSender(inline) ||
         (NoticeSender.IsMailSystem(inline) && AutoReplySigns.IsNoticeSubject(inline.Subject));
 
     /// <summary>Whether what the attached message was recognized as still reports a failure once passed on.</summary>

@@ -1,4 +1,5 @@
 using BounceTools.Parsing;
+using BounceTools.Recognizers.Text;
 
 namespace BounceTools.Recognizers.Providers;
 
@@ -6,6 +7,8 @@ namespace BounceTools.Recognizers.Providers;
 /// SurfControl E-mail Filter, known by its X-Mailer: "Your message could not be sent.",
 /// "Addressed To: a@example.org", then each attempt as "a@example.org: [192.0.2.1], 554 reply".
 /// Its delivery-status part is read when there is one; the text stands in when there is none.
+/// Forwarded inline, the notice keeps no X-Mailer: then the mail system's text must show the whole
+/// layout, its closing "--- Message non-deliverable." included.
 /// </summary>
 internal sealed class SurfControlRecognizer : IFormatRecognizer
 {
@@ -18,7 +21,8 @@ internal sealed class SurfControlRecognizer : IFormatRecognizer
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        if (!(message.Header("X-Mailer") ?? string.Empty).StartsWith("SurfControl", System.StringComparison.OrdinalIgnoreCase))
+        var signed = (message.Header("X-Mailer") ?? string.Empty).StartsWith("SurfControl", System.StringComparison.OrdinalIgnoreCase);
+        if (!signed && !(NoticeSender.IsMailSystem(message) && Layout.End!.SafeIsMatch(message.BodyText)))
             return false;
         if (message.FindPart("message/delivery-status") != null)
             return StandardReport.Read(message, draft);

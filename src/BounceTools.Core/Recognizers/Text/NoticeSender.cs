@@ -26,13 +26,16 @@ internal static class NoticeSender
         return false;
     }
 
+    /// <summary>A From of "&lt;&gt;", the null address: only notices are sent from it (gateways such as SurfControl and m-FILTER put it in From too).</summary>
+    public static bool IsNullSender(BounceMessage message) => message.RawFrom.Trim() == "<>";
+
     /// <summary>
     /// Also a bounce handler's address (bounce...@), Exchange's system mailbox
-    /// (MicrosoftExchange&lt;hex&gt;@) or a "Mail Delivery ..." display name: enough for a notice that
-    /// must show a failure in its text as well.
+    /// (MicrosoftExchange&lt;hex&gt;@), the null address or a "Mail Delivery ..." display name: enough
+    /// for a notice that must show a failure in its text as well.
     /// </summary>
     public static bool IsMailSystem(BounceMessage message) =>
-        IsDaemonMailbox(message) || IsBounceHandler(message) ||
+        IsDaemonMailbox(message) || IsBounceHandler(message) || IsNullSender(message) ||
         LocalPart(message).StartsWith("microsoftexchange".AsSpan(), StringComparison.OrdinalIgnoreCase) ||
         NoticeHeaders.FromNameMatches(message, MailSystemName);
 

@@ -22,7 +22,8 @@ internal sealed class SurfControlRecognizer : IFormatRecognizer
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
         var signed = (message.Header("X-Mailer") ?? string.Empty).StartsWith("SurfControl", System.StringComparison.OrdinalIgnoreCase);
-        if (!signed && !(NoticeSender.IsMailSystem(message) && Layout.End!.SafeIsMatch(message.BodyText)))
+        if (!signed && !(message.BodyText.IndexOf("Message non-deliverable", System.StringComparison.OrdinalIgnoreCase) >= 0 &&
+                         NoticeSender.IsMailSystem(message) && Layout.End!.SafeIsMatch(message.BodyText)))
             return false;
         if (message.FindPart("message/delivery-status") != null)
             return StandardReport.Read(message, draft);

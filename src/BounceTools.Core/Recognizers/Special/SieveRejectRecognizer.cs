@@ -50,7 +50,8 @@ internal sealed class SieveRejectRecognizer : IFormatRecognizer
     // a delivery-status report worded so is read by the report's readers.
     private static bool ReadText(BounceMessage message, BounceDraft draft)
     {
-        if (message.FindPart("message/delivery-status") != null || !NoticeSender.IsMailSystem(message) ||
+        if (message.BodyText.IndexOf("automatically rejected", StringComparison.OrdinalIgnoreCase) < 0 ||
+            message.FindPart("message/delivery-status") != null || !NoticeSender.IsMailSystem(message) ||
             TextReject.SafeMatch(message.BodyText) is not { Success: true } reject)
             return false;
         AddRecipient(message, draft, reject.Groups["address"].Value);

@@ -1,4 +1,3 @@
-using System;
 using System.Text.RegularExpressions;
 
 namespace BounceTools.Classification;
@@ -19,5 +18,5 @@ internal sealed class LiteralGate
     }
 
     /// <summary>False when the expression cannot match the text; true when it may.</summary>
-    public bool MayMatch(string text) => RequiredLiterals.HitsEach(text, _literals, StringComparison.OrdinalIgnoreCase);
+    public bool MayMatch(string text) => RequiredLiterals.HitsEach(text, _literals);
 }

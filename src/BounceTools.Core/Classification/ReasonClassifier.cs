@@ -41,14 +41,16 @@ public static class ReasonClassifier
         if (query.Format.Length > 0 && FormatTable(query.Format).FirstMatch(diagnosticText, weak: false) is { } own)
             return new ReasonDecision(own.Reason, query.Format + " phrase /" + own.Pattern + "/");
 
+        // Masking usually leaves the text as it was: then the text already prepared is read again.
+        PhraseText Prepared(string masked) => ReferenceEquals(masked, diagnostic) ? diagnosticText : new PhraseText(masked);
         var text = MaskAddresses(diagnostic);
 
         // A provider's own links are part of its wording (i.ua names the rule as .../err/9/).
         var provider = DetectProvider(query);
-        if (provider != null && ProviderTable(provider).FirstMatch(new PhraseText(MaskAddresses(diagnostic, keepLinks: true)), weak: false) is { } remote)
+        if (provider != null && ProviderTable(provider).FirstMatch(Prepared(MaskAddresses(diagnostic, keepLinks: true)), weak: false) is { } remote)
             return new ReasonDecision(remote.Reason, provider + " phrase /" + remote.Pattern + "/");
 
-        var phraseText = new PhraseText(text);
+        var phraseText = Prepared(text);
         var phrase = Phrases.Value.FirstMatch(phraseText, weak: false);
         if (IsLocalProgram(query) && phrase?.Reason != BounceReason.MailboxFull)
             return new ReasonDecision(BounceReason.MailerError, "diagnostic type " + query.DiagnosticType);

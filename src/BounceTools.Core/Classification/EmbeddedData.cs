@@ -13,7 +13,7 @@ internal static class EmbeddedData
     {
         foreach (var line in ReadLines(relativeName))
         {
-            if (line.Length == 0 || line[0] == '#' || line.Trim().Length == 0)
+            if (line.Length == 0 || line[0] == '#' || string.IsNullOrWhiteSpace(line))
                 continue;
             yield return line.Split('\t');
         }

@@ -72,13 +72,13 @@ public static class ReasonClassifier
             return new ReasonDecision(vague.Reason, "phrase /" + vague.Pattern + "/");
 
         // A refusal of the connection or of HELO/EHLO that says nothing more is aimed at the sending host.
-        if (IsGreeting(query.SmtpCommand) && text.Trim().Length > 0)
+        if (IsGreeting(query.SmtpCommand) && !string.IsNullOrWhiteSpace(text))
             return new ReasonDecision(BounceReason.Blocked, "refused in reply to " + query.SmtpCommand);
 
         if (query.ReplyCode is { } code && Statuses.Value.Find(code.ToString()) is { } replyRule)
             return new ReasonDecision(replyRule.Reason, "reply code " + code);
 
-        if (text.Trim().Length > 0)
+        if (!string.IsNullOrWhiteSpace(text))
             return new ReasonDecision(BounceReason.OnHold, "no rule matched the diagnostic");
         return new ReasonDecision(BounceReason.Undefined, "no status, code or diagnostic");
     }

@@ -111,7 +111,7 @@ public static class StatusCodes
         try
         {
             var match = ReplyThenEnhanced.Match(text);
-            return match.Success && text!.Substring(0, match.Index).Trim().Length == 0 ? match.Groups["status"].Value : string.Empty;
+            return match.Success && text!.AsSpan(0, match.Index).IsWhiteSpace() ? match.Groups["status"].Value : string.Empty;
         }
         catch (RegexMatchTimeoutException)
         {

@@ -14,16 +14,26 @@ internal sealed class Trigrams
     // Beyond this many sequences most bits are set and the table declines almost nothing.
     private const int MaxText = TableBits / 4;
 
+    // A short text sets few bits, so a smaller table declines as much and costs less: a diagnostic
+    // of 100 characters fills a tenth of 1,024 bits. Words keep their full-size bits, shifted down.
+    private const int MinTableLog2 = 8;
+    private const int BitsPerCharacter = 8;
+
     private readonly ulong[]? _table;
+    private readonly int _shift;
 
     public Trigrams(string text)
     {
         if (text.Length > MaxText)
             return;
-        _table = new ulong[TableBits / 64];
+        var log2 = MinTableLog2;
+        while (log2 < TableLog2 && (1 << log2) < text.Length * BitsPerCharacter)
+            log2++;
+        _shift = TableLog2 - log2;
+        _table = new ulong[(1 << log2) / 64];
         for (var i = 2; i < text.Length; i++)
         {
-            var bit = Bit(text[i - 2], text[i - 1], text[i]);
+            var bit = Bit(text[i - 2], text[i - 1], text[i]) >> _shift;
             _table[bit >> 6] |= 1UL << bit;
         }
     }
@@ -42,9 +52,12 @@ internal sealed class Trigrams
     {
         if (_table == null)
             return true;
-        foreach (var bit in word)
+        foreach (var wordBit in word)
+        {
+            var bit = wordBit >> _shift;
             if ((_table[bit >> 6] & (1UL << bit)) == 0)
                 return false;
+        }
         return true;
     }
 

@@ -43,17 +43,26 @@ internal sealed class DeliveryStatus
     public static string ReportText(BounceMessage message) =>
         message.Memo("DeliveryStatus.Text", m =>
         {
-            var texts = new StringBuilder();
+            // Nearly every report has one such part: its text is used as it is, without a copy.
+            string? first = null;
+            StringBuilder? texts = null;
             foreach (var part in m.Parts)
             {
-                if (texts.Length >= Limits.MaxPartTextChars)
+                if ((texts?.Length ?? first?.Length ?? 0) >= Limits.MaxPartTextChars)
                     break;
-                if (part.ContentType.IsMimeType("message", "delivery-status") || part.ContentType.IsMimeType("message", "global-delivery-status"))
-                    // RFC 6533 global reports carry UTF-8 field values; classic ones are ASCII, for which UTF-8 is harmless.
-                    texts.Append(BounceMessage.ReadText(part, Encoding.UTF8)).Append("\n\n");
+                if (!part.ContentType.IsMimeType("message", "delivery-status") && !part.ContentType.IsMimeType("message", "global-delivery-status"))
+                    continue;
+                // RFC 6533 global reports carry UTF-8 field values; classic ones are ASCII, for which UTF-8 is harmless.
+                var text = BounceMessage.ReadText(part, Encoding.UTF8);
+                if (first == null)
+                    first = text;
+                else
+                    (texts ??= new StringBuilder(first)).Append(PartSeparator).Append(text);
             }
-            return texts.ToString();
+            return texts?.ToString() ?? first ?? string.Empty;
         });
+
+    private const string PartSeparator = "\n\n";
 
     /// <summary>
     /// Finds report fields written into the text of a message whose MIME structure is missing
@@ -92,18 +101,29 @@ internal sealed class DeliveryStatus
     /// </summary>
     private static IEnumerable<FieldBlock> SplitAtRecipients(FieldBlock block)
     {
-        var current = new FieldBlock();
-        foreach (var field in block.Fields)
+        var fields = block.Fields;
+        var start = 0;
+        for (var i = 0; i < fields.Count; i++)
         {
-            if (IsRecipientField(field.Key) && StartsNewBlock(current, field.Key))
+            if (IsRecipientField(fields[i].Key) && StartsNewBlock(fields, start, i))
             {
-                yield return current;
-                current = new FieldBlock();
+                yield return Slice(fields, start, i);
+                start = i;
             }
-            current.Add(field.Key, field.Value);
         }
-        if (current.Count > 0)
-            yield return current;
+        // A block written as it should be (nearly all) is kept as it is.
+        if (start == 0)
+            yield return block;
+        else if (start < fields.Count)
+            yield return Slice(fields, start, fields.Count);
+    }
+
+    private static FieldBlock Slice(IReadOnlyList<KeyValuePair<string, string>> fields, int start, int end)
+    {
+        var slice = new FieldBlock();
+        for (var i = start; i < end; i++)
+            slice.Add(fields[i].Key, fields[i].Value);
+        return slice;
     }
 
     /// <summary>
@@ -111,8 +131,13 @@ internal sealed class DeliveryStatus
     /// one of its kind; the other fields of a recipient may come before or after its name
     /// (Status, Diagnostic-Code, then Final-Recipient; or Action, Final-Recipient, Original-Recipient).
     /// </summary>
-    private static bool StartsNewBlock(FieldBlock current, string name) =>
-        current.Count > 0 && (current.Contains(name) || current.Fields.Any(f => PerMessageFields.Contains(f.Key)));
+    private static bool StartsNewBlock(IReadOnlyList<KeyValuePair<string, string>> fields, int start, int at)
+    {
+        for (var i = start; i < at; i++)
+            if (fields[i].Key.Equals(fields[at].Key, StringComparison.OrdinalIgnoreCase) || PerMessageFields.Contains(fields[i].Key))
+                return true;
+        return false;
+    }
 
     private static readonly HashSet<string> PerMessageFields = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -39,14 +39,14 @@ internal sealed class FieldBlock
         void Flush()
         {
             if (name != null)
-                current.Add(name, value.ToString().Trim());
+                current.Add(name, Trimmed(value));
             name = null;
             value.Clear();
         }
 
         foreach (var line in TextLines.Split(text))
         {
-            if (line.Trim().Length == 0)
+            if (string.IsNullOrWhiteSpace(line))
             {
                 Flush();
                 if (current.Count > 0)
@@ -76,6 +76,16 @@ internal sealed class FieldBlock
         if (current.Count > 0)
             blocks.Add(current);
         return blocks;
+    }
+
+    private static string Trimmed(System.Text.StringBuilder value)
+    {
+        int start = 0, end = value.Length;
+        while (start < end && char.IsWhiteSpace(value[start]))
+            start++;
+        while (end > start && char.IsWhiteSpace(value[end - 1]))
+            end--;
+        return value.ToString(start, end - start);
     }
 
     private static bool IsFieldName(string line, int colon)

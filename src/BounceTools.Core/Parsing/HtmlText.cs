@@ -16,6 +16,8 @@ internal static class HtmlText
 {
     private static readonly string[] InvisibleElements = { "script", "style" };
     private static readonly string[] BreakingTags = { "br", "/p", "/div", "/tr", "/li", "/h1", "/h2", "/h3", "/h4", "/h5", "/h6" };
+    private static readonly string[] BlockTags = { "p", "div", "pre" };
+    private static readonly string[] PreformattedTags = { "pre", "/pre" };
 
     public static string ToPlain(string html)
     {
@@ -35,7 +37,7 @@ internal static class HtmlText
                 continue;
             if (StartsWithName(html, open + 1, close, BreakingTags))
                 text.Append('\n');
-            else if (StartsWithName(html, open + 1, close, "pre", "/pre"))
+            else if (StartsWithName(html, open + 1, close, PreformattedTags))
                 preformatted = html[open + 1] != '/';
         }
         AppendText(text, html, at, html.Length, preformatted);
@@ -50,7 +52,7 @@ internal static class HtmlText
             // Every '<' before the same '>' shares it: looking again would make a flood of them quadratic.
             if (close < open && (close = html.IndexOf('>', open + 1)) < 0)
                 return false;
-            if (StartsWithName(html, open + 1, close, BreakingTags) || StartsWithName(html, open + 1, close, "p", "div", "pre"))
+            if (StartsWithName(html, open + 1, close, BreakingTags) || StartsWithName(html, open + 1, close, BlockTags))
                 return true;
         }
         return false;
@@ -93,15 +95,18 @@ internal static class HtmlText
         return null;
     }
 
-    private static bool StartsWithName(string html, int start, int limit, params string[] names)
+    private static bool StartsWithName(string html, int start, int limit, string[] names)
     {
         foreach (var name in names)
-        {
-            var after = start + name.Length;
-            if (after <= limit && string.Compare(html, start, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0 &&
-                (after == html.Length || !(char.IsLetterOrDigit(html[after]) || html[after] == '_')))
+            if (StartsWithName(html, start, limit, name))
                 return true;
-        }
         return false;
+    }
+
+    private static bool StartsWithName(string html, int start, int limit, string name)
+    {
+        var after = start + name.Length;
+        return after <= limit && string.Compare(html, start, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0 &&
+            (after == html.Length || !(char.IsLetterOrDigit(html[after]) || html[after] == '_'));
     }
 }

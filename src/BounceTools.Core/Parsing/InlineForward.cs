@@ -31,7 +31,7 @@ internal static class InlineForward
             return null;
         var lines = text.Substring(divider.Index + divider.Length).Split('\n');
         var at = 0;
-        while (at < lines.Length && lines[at].Trim().Length == 0)
+        while (at < lines.Length && string.IsNullOrWhiteSpace(lines[at]))
             at++;
         var headers = new StringBuilder();
         var hasSender = false;

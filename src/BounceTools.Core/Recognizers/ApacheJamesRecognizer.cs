@@ -34,7 +34,7 @@ internal sealed class ApacheJamesRecognizer : IFormatRecognizer
         var diagnostic = string.Join(" ", TextLines.Split(lines.Join(errorAt + 1, detailsAt))).Trim();
         // "  RCPT TO: a@example.org," may go on with one more recipient per indented line.
         var inRecipients = false;
-        for (var i = detailsAt + 1; i < lines.Count && lines[i].Trim().Length > 0; i++)
+        for (var i = detailsAt + 1; i < lines.Count && !string.IsNullOrWhiteSpace(lines[i]); i++)
         {
             var line = lines[i].Trim();
             inRecipients = line.StartsWith("RCPT TO:", StringComparison.OrdinalIgnoreCase) ||

@@ -113,7 +113,7 @@ internal sealed class EximRecognizer : IFormatRecognizer
     {
         var parts = new List<string>();
         for (var i = at + 1; i < lines.Count && !lines[i].StartsWith(OriginalMarker, StringComparison.OrdinalIgnoreCase) && !IsBoundary(lines[i]); i++)
-            if (lines[i].Trim().Length > 0)
+            if (!string.IsNullOrWhiteSpace(lines[i]))
                 parts.Add(lines[i].Trim());
         return string.Join(" ", parts);
     }
@@ -142,7 +142,7 @@ internal sealed class EximRecognizer : IFormatRecognizer
             if (address.Length == 0 || EntryMerge.Find(draft, address) != null)
                 continue;
             var reason = new List<string>();
-            for (var j = i + 1; j < lines.Count && lines[j].Trim().Length > 0 && !EndOfList(lines[j]); j++)
+            for (var j = i + 1; j < lines.Count && !string.IsNullOrWhiteSpace(lines[j]) && !EndOfList(lines[j]); j++)
                 reason.Add(lines[j].Trim());
             EntryMerge.Fill(AddRecipient(draft, address, deferred), string.Join(" ", reason));
         }

@@ -142,7 +142,7 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
     private static bool ListStartsAt(BodyLines lines, int start)
     {
         var first = start;
-        while (first < lines.Count && lines[first].Trim().Length == 0)
+        while (first < lines.Count && string.IsNullOrWhiteSpace(lines[first]))
             first++;
         return first < lines.Count && lines[first].IndexOf('@') >= 0;
     }
@@ -161,9 +161,9 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
     {
         var entries = new List<AddressEntry>();
         var first = intro + 1;
-        while (first < lines.Count && lines[first].Trim().Length == 0)
+        while (first < lines.Count && string.IsNullOrWhiteSpace(lines[first]))
             first++;
-        for (var i = first; i < lines.Count && lines[i].Trim().Length > 0; i++)
+        for (var i = first; i < lines.Count && !string.IsNullOrWhiteSpace(lines[i]); i++)
         {
             var match = LocalPartLine.SafeMatch(lines[i]);
             if (!match.Success)
@@ -209,9 +209,9 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
             return entry;
         }
         var next = at;
-        while (next < lines.Count && lines[next].Trim().Length > 0)
+        while (next < lines.Count && !string.IsNullOrWhiteSpace(lines[next]))
             next++;
-        while (next < lines.Count && lines[next].Trim().Length == 0)
+        while (next < lines.Count && string.IsNullOrWhiteSpace(lines[next]))
             next++;
         if (next < lines.Count && !EndOfList(lines[next]))
             entry.Lines.Add(lines.Paragraph(next));
@@ -228,7 +228,7 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         if (at < 0)
             return entries;
         var start = at;
-        while (start > 0 && lines[start - 1].Trim().Length > 0)
+        while (start > 0 && !string.IsNullOrWhiteSpace(lines[start - 1]))
             start--;
         var entry = new AddressEntry(address);
         entry.Lines.Add(lines.Paragraph(start));

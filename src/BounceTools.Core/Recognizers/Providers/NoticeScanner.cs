@@ -92,7 +92,7 @@ internal static class NoticeScanner
 
     private static void AddLine(AddressEntry entry, string line)
     {
-        if (line.Trim().Length > 0)
+        if (!string.IsNullOrWhiteSpace(line))
             entry.Lines.Add(line.Trim());
     }
 }

@@ -62,7 +62,7 @@ internal sealed class TrendMicroRecognizer : IFormatRecognizer
                 continue;
             var entry = new AddressEntry(AddressField.Normalize(match.Groups["address"].Value));
             // The lines right below; the template's elisions ("...") say nothing.
-            for (var next = i + 1; next < lines.Count && lines[next].Trim().Length > 0; next++)
+            for (var next = i + 1; next < lines.Count && !string.IsNullOrWhiteSpace(lines[next]); next++)
                 if (lines[next].Trim().Trim('.').Length > 0)
                     entry.Lines.Add(lines[next].Trim());
             entries.Add(entry);

@@ -58,7 +58,13 @@ internal static class AddressEntries
     private static bool QuotesItself(AddressEntry? current, string address, string line) =>
         current != null && IndentOf(line) > current.Indent && address.Equals(current.Address, StringComparison.OrdinalIgnoreCase);
 
-    private static int IndentOf(string line) => line.Length - line.TrimStart().Length;
+    private static int IndentOf(string line)
+    {
+        var indent = 0;
+        while (indent < line.Length && char.IsWhiteSpace(line[indent]))
+            indent++;
+        return indent;
+    }
 
     /// <summary>Reads entries after the first line containing <paramref name="marker"/>; empty when there is none.</summary>
     public static List<AddressEntry> ReadAfter(BodyLines lines, string marker, Func<string, bool>? isEnd = null, bool blankEndsEntry = true)
@@ -70,9 +76,9 @@ internal static class AddressEntries
     /// <summary>A stop condition for lines that start with any of the given prefixes (after leading blanks), case-insensitively.</summary>
     public static Func<string, bool> StopAt(params string[] prefixes) => line =>
     {
-        var text = line.TrimStart();
+        var start = IndentOf(line);
         foreach (var prefix in prefixes)
-            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            if (line.Length - start >= prefix.Length && string.Compare(line, start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0)
                 return true;
         return false;
     };

@@ -23,7 +23,7 @@ internal static class AnnotatedAddressList
         var entries = new List<AddressEntry>();
         for (var i = start; i < lines.Count; i++)
         {
-            if (lines[i].Trim().Length == 0)
+            if (string.IsNullOrWhiteSpace(lines[i]))
             {
                 if (entries.Count > 0)
                     break;

@@ -61,9 +61,9 @@ internal sealed class BodyLines
     {
         var parts = new List<string>();
         var first = Math.Max(start, 0);
-        while (first < _lines.Count && _lines[first].Trim().Length == 0)
+        while (first < _lines.Count && string.IsNullOrWhiteSpace(_lines[first]))
             first++;
-        for (var i = first; i < _lines.Count && _lines[i].Trim().Length > 0; i++)
+        for (var i = first; i < _lines.Count && !string.IsNullOrWhiteSpace(_lines[i]); i++)
             parts.Add(_lines[i].Trim());
         return string.Join(" ", parts);
     }
@@ -80,7 +80,7 @@ internal sealed class BodyLines
         int quoted = 0, written = 0;
         foreach (var line in lines)
         {
-            if (line.Trim().Length == 0)
+            if (string.IsNullOrWhiteSpace(line))
                 continue;
             written++;
             if (line[0] == '>')

@@ -219,7 +219,11 @@ internal static class RequiredLiterals
     }
 
     private static bool IsPlain(char c) =>
-        c < 128 ? char.IsLetterOrDigit(c) || " '-:,/<>@=_\"#;%&!~`".IndexOf(c) >= 0 : IsSimplyCasedLetter(c);
+        c < 128 ? char.IsLetterOrDigit(c) || " '-:,/<>@=_\"#;%&!~`".IndexOf(c) >= 0 : IsSimplyCasedLetter(c) || IsUncasedLetter(c);
+
+    /// <summary>Japanese kana, Chinese and Japanese ideographs and Korean syllables ("自動返信", "자동 응답") have no case at all.</summary>
+    private static bool IsUncasedLetter(char c) =>
+        (c >= '\u3040' && c <= '\u30FF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\uAC00' && c <= '\uD7A3');
 
     /// <summary>
     /// Accented Latin and Cyrillic letters ("boîte", "ящик"): lower-casing maps their capitals onto

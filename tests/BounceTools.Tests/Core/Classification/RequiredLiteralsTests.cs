@@ -26,6 +26,7 @@ public sealed class RequiredLiteralsTests
     [InlineData(@"(?:a|b)+c", null)]
     [InlineData(@"\b(?:boîte pleine|ящик переполнен)", new[] { "boîte pleine", "ящик переполнен" })]
     [InlineData(@"\bκουτί γεμάτο", null)]
+    [InlineData(@"^\s*(?:自動返信|자동 응답)", new[] { "自動返信", "자동 응답" })]
     public void Finds_the_words_every_match_needs(string pattern, string[]? expected) =>
         Assert.Equal(expected, RequiredLiterals.Of(pattern));
 

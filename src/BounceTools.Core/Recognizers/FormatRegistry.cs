@@ -46,6 +46,8 @@ internal static class FormatRegistry
         new Exchange2007Recognizer(),
         new HMailServerRecognizer(),
         new MDaemonRecognizer(),
+        new CommuniGateRecognizer(),
+        new MailEnableRecognizer(),
         new IronPortRecognizer(),
         new BigfootRecognizer(),
         new ApacheJamesRecognizer(),

@@ -48,6 +48,7 @@ internal static class FormatRegistry
         new MDaemonRecognizer(),
         new CommuniGateRecognizer(),
         new MailEnableRecognizer(),
+        new PostOfficeRecognizer(),
         new IronPortRecognizer(),
         new BigfootRecognizer(),
         new ApacheJamesRecognizer(),

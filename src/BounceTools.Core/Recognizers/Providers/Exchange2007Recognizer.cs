@@ -19,7 +19,8 @@ internal sealed class Exchange2007Recognizer : IFormatRecognizer
     private static readonly string[] GeneratingServer =
     {
         "Generating server:", "Generierender Server:", "Genererende server:", "Serveur de génération",
-        "Servidor de generación:", "Server di generazione:",
+        "Servidor de generación:", "Server di generazione:", "Servidor de geração:", "Genererande server:",
+        "Serwer generujący:", "Создающий сервер:", "生成元サーバー:", "生成服务器:",
     };
 
     public string Format => "Exchange2007";

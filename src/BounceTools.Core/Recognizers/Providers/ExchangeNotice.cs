@@ -20,11 +20,15 @@ internal static class ExchangeNotice
     // "Recipient Address: a@example.org" ... "Reported error: 550 5.1.10 ...".
     private static readonly Regex AddressLine = TextPatterns.Create(@"^\s*(?:Recipient Address:\s*)?(?<address>" + TextPatterns.Address + @")(?:<mailto:[^>]*>)?\s*$");
     // The quoted reply runs to the last quote on the line: server texts may hold apostrophes.
+    // Translations quote it the way their language does ("...", «...», „...“) as well as '...'.
     // A reply from a remote server follows that server's name ("mx.example.net #550 5.1.1 ... ##").
     // A failure another Exchange or gateway reported comes quoted in its own form:
     // "'&lt;mx.example.net #5.0.0 smtp; 550 5.1.1 ...&gt;'".
     private static readonly Regex Failure = TextPatterns.Create(
-        @"^\s*(?:Reported error:\s*(?<text>[245]\d\d[ \-].*?)\s*$|(?:[a-z0-9][\w.\-]*\s+)?#(?<text>[245]\d\d[ \-][245]\.\d{1,3}\.\d{1,3}\b.*?)\s*##|.*?'(?<text>[245]\d\d[ \-].*)'|.*?'<(?<text>[\w.\-]*\s*#[245]\.\d{1,3}\.\d{1,3}\b.*)>')");
+        @"^\s*(?:Reported error:\s*(?<text>[245]\d\d[ \-].*?)\s*$|(?:[a-z0-9][\w.\-]*\s+)?#(?<text>[245]\d\d[ \-][245]\.\d{1,3}\.\d{1,3}\b.*?)\s*##|.*?['""«„“](?<text>[245]\d\d[ \-].*)['""»“”]|.*?'<(?<text>[\w.\-]*\s*#[245]\.\d{1,3}\.\d{1,3}\b.*)>')");
+
+    // A failure line holds a quote or Exchange's "#...##".
+    private static readonly char[] Marks = { '\'', '"', '«', '„', '“', '#' };
 
     /// <summary>Reads an Exchange notice: its delivery-status part when there is one, then this section.</summary>
     public static bool Read(BounceMessage message, BounceDraft draft)
@@ -68,7 +72,7 @@ internal static class ExchangeNotice
                 current = null;
                 continue;
             }
-            if (line.IndexOf('\'') < 0 && line.IndexOf('#') < 0 && line.IndexOf("Reported error", System.StringComparison.OrdinalIgnoreCase) < 0)
+            if (line.IndexOfAny(Marks) < 0 && line.IndexOf("Reported error", System.StringComparison.OrdinalIgnoreCase) < 0)
                 continue;
             var failure = Failure.SafeMatch(line);
             if (!failure.Success)

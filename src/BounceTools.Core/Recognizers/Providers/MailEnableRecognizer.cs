@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+using BounceTools.Parsing;
+using BounceTools.Recognizers.Text;
+
+namespace BounceTools.Recognizers.Providers;
+
+/// <summary>
+/// MailEnable: "MailEnable: Message could not be delivered to some recipients.", then under "The
+/// following recipient(s) could not be reached:" a "Recipient: [SMTP:address]" line and a
+/// "Reason: ..." line per recipient, which quotes the remote reply after "Remote SMTP Server
+/// Returned:" or says in MailEnable's words what failed; "Message headers follow:" ends the list.
+/// </summary>
+internal sealed class MailEnableRecognizer : IFormatRecognizer
+{
+    private static readonly NoticeLayout Layout = new(
+        start: TextPatterns.Create(@"^\s*MailEnable: Message could not be delivered"),
+        recipient: TextPatterns.Create(@"^\s*Recipient:\s*\[SMTP:(?<address>" + TextPatterns.Address + @")\]\s*$"),
+        end: TextPatterns.Create(@"^\s*Message headers follow:"));
+
+    private static readonly Regex Reason = TextPatterns.Create(@"^Reason:\s*(?:Remote SMTP Server Returned:\s*)?(?<text>.*)$");
+
+    public string Format => "MailEnable";
+
+    public bool TryRecognize(BounceMessage message, BounceDraft draft)
+    {
+        var entries = NoticeScanner.Scan(message.BodyText, Layout);
+        foreach (var entry in entries)
+        {
+            var reason = Reason.SafeMatch(entry.Text);
+            if (reason.Success)
+                NoticeScanner.SetText(entry, reason.Groups["text"].Value);
+        }
+        return NoticeScanner.Read(message, draft, entries);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using BounceTools.Parsing;
+using BounceTools.Recognizers.Text;
+
+namespace BounceTools.Recognizers.Providers;
+
+/// <summary>
+/// Post.Office (Software.com) and Netscape Messaging Server 3, which was built on it: "Mail System
+/// Error - Returned Mail" from "Mail Administrator", opening with "This Message was undeliverable
+/// due to the following reason:". A remote refusal lists "Recipient: &lt;address&gt;" and "Reason:
+/// 5.1.1 ..." pairs; any other failure is explained in a paragraph ("...not reachable within the
+/// allowed queue period", "The user(s) account is temporarily over quota.") followed by the
+/// addresses it applies to, each alone and in angle brackets. "Please reply to" closes the notice.
+/// </summary>
+internal sealed class PostOfficeRecognizer : IFormatRecognizer
+{
+    private const string Opening = "This Message was undeliverable due to the following reason:";
+
+    private static readonly Regex RecipientField = TextPatterns.Create(@"^\s*Recipient:\s*<?(?<address>" + TextPatterns.Address + @")>?\s*$");
+    private static readonly Regex ReasonField = TextPatterns.Create(@"^\s*Reason:\s*(?<text>.+)$");
+    private static readonly Regex ListedAddress = TextPatterns.Create(@"^\s+<(?<address>" + TextPatterns.Address + @")>\s*$");
+    private static readonly Regex ListIntro = TextPatterns.Create(@"^\s*The following (?:recipients|destination addresses)\b.*:\s*$");
+    private static readonly Regex Closing = TextPatterns.Create(@"^\s*Please reply to\b");
+
+    public string Format => "PostOffice";
+
+    public bool TryRecognize(BounceMessage message, BounceDraft draft)
+    {
+        var lines = BodyLines.OfNotice(message);
+        var opening = lines.IndexOf(Opening);
+        if (opening < 0)
+            return false;
+        var entries = new List<AddressEntry>();
+        var listed = new List<AddressEntry>();
+        var explanation = new List<string>();
+        AddressEntry? fielded = null;
+        for (var i = opening + 1; i < lines.Count && !Closing.SafeIsMatch(lines[i]); i++)
+        {
+            var line = lines[i];
+            var recipient = RecipientField.SafeMatch(line);
+            var reason = ReasonField.SafeMatch(line);
+            var address = ListedAddress.SafeMatch(line);
+            if (recipient.Success)
+                entries.Add(fielded = new AddressEntry(AddressField.Normalize(recipient.Groups["address"].Value)));
+            else if (reason.Success && fielded != null)
+                fielded.Lines.Add(reason.Groups["text"].Value.Trim());
+            else if (address.Success)
+                listed.Add(new AddressEntry(AddressField.Normalize(address.Groups["address"].Value)));
+            else if (line.Trim().Length > 0 && !ListIntro.SafeIsMatch(line))
+                explanation.Add(line.Trim());
+        }
+        // A listed address has no words of its own: the paragraph above the list is why it failed.
+        foreach (var entry in listed)
+        {
+            NoticeScanner.SetText(entry, string.Join(" ", explanation));
+            entries.Add(entry);
+        }
+        return NoticeScanner.Read(message, draft, entries);
+    }
+}

@@ -11,7 +11,8 @@ namespace BounceTools.Parsing;
 /// </summary>
 internal static class EightBitText
 {
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+    private const char Replacement = '\uFFFD';
     private static readonly Encoding Latin1 = Encoding.GetEncoding(28591);
 
     static EightBitText() => LegacyEncodings.Register();
@@ -25,14 +26,29 @@ internal static class EightBitText
             return fallback.GetString(bytes, 0, count);
         if (HasIso2022JpEscape(bytes, count))
             return Encoding.GetEncoding("iso-2022-jp").GetString(bytes, 0, count);
-        try
-        {
-            return StrictUtf8.GetString(bytes, 0, count);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Latin1.GetString(bytes, 0, count);
-        }
+        // Bytes that are not UTF-8 each become U+FFFD; more of them than the text wrote itself
+        // (EF BF BD) means it is not UTF-8. Cheaper than a strict decoder's exception per such text.
+        var text = Utf8.GetString(bytes, 0, count);
+        return text.IndexOf(Replacement) >= 0 && CountOf(text, Replacement) > CountOfEncodedReplacement(bytes, count)
+            ? Latin1.GetString(bytes, 0, count)
+            : text;
+    }
+
+    private static int CountOf(string text, char c)
+    {
+        var found = 0;
+        for (var at = text.IndexOf(c); at >= 0; at = text.IndexOf(c, at + 1))
+            found++;
+        return found;
+    }
+
+    private static int CountOfEncodedReplacement(byte[] bytes, int count)
+    {
+        var found = 0;
+        for (var i = Array.IndexOf(bytes, (byte)0xEF, 0, count); i >= 0 && i + 2 < count; i = Array.IndexOf(bytes, (byte)0xEF, i + 1, count - i - 1))
+            if (bytes[i + 1] == 0xBF && bytes[i + 2] == 0xBD)
+                found++;
+        return found;
     }
 
     /// <summary>Japanese MTAs write ISO-2022-JP (7-bit, switched in by ESC $ B or ESC $ @) into undeclared fields.</summary>

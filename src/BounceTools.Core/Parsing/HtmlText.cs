@@ -21,7 +21,8 @@ internal static class HtmlText
 
     public static string ToPlain(string html)
     {
-        var text = new StringBuilder(html.Length);
+        // Not sized to the HTML: its text is a fraction of it, and a page-sized buffer is a large-object allocation.
+        var text = new StringBuilder();
         var unclosed = new bool[InvisibleElements.Length];
         var at = 0;
         var preformatted = !HasBreakingTag(html);

@@ -29,18 +29,11 @@ internal sealed class CommuniGateRecognizer : IFormatRecognizer
         var entries = NoticeScanner.Scan(message.BodyText, Layout);
         if (entries.Count == 0 || !Module.SafeIsMatch(entries[0].Lines.Count > 0 ? entries[0].Lines[0] : string.Empty))
             return false;
-        var hosts = new string[entries.Count];
-        for (var i = 0; i < entries.Count; i++)
-            hosts[i] = KeepModuleWords(entries[i]);
-        if (!NoticeScanner.Read(message, draft, entries))
-            return false;
-        for (var i = 0; i < entries.Count; i++)
+        return NoticeScanner.Read(message, draft, entries, KeepModuleWords, (recipient, host) =>
         {
-            var recipient = EntryMerge.Find(draft, entries[i].Address);
-            if (recipient != null && recipient.RemoteMta.Length == 0)
-                recipient.RemoteMta = hosts[i];
-        }
-        return true;
+            if (recipient.RemoteMta.Length == 0)
+                recipient.RemoteMta = host;
+        });
     }
 
     /// <summary>Drops the module and host lines from the entry's text; returns the host that answered, if one did.</summary>

@@ -27,18 +27,7 @@ internal sealed class HMailServerRecognizer : IFormatRecognizer
         var entries = NoticeScanner.Scan(message.BodyText, Layout);
         if (entries.Count == 0 || !ErrorType.SafeIsMatch(string.Join("\n", entries[0].Lines)))
             return false;
-        var commands = new string[entries.Count];
-        for (var i = 0; i < entries.Count; i++)
-            commands[i] = ReadEntry(entries[i]);
-        if (!NoticeScanner.Read(message, draft, entries))
-            return false;
-        for (var i = 0; i < entries.Count; i++)
-        {
-            var recipient = EntryMerge.Find(draft, entries[i].Address);
-            if (recipient != null && commands[i].Length > 0)
-                recipient.SmtpCommand = commands[i];
-        }
-        return true;
+        return NoticeScanner.Read(message, draft, entries, ReadEntry, (recipient, command) => recipient.SmtpCommand = command);
     }
 
     /// <summary>Keeps the remote reply as the entry's text, when there is one; returns the command it answered.</summary>

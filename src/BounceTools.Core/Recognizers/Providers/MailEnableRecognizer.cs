@@ -24,12 +24,7 @@ internal sealed class MailEnableRecognizer : IFormatRecognizer
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
         var entries = NoticeScanner.Scan(message.BodyText, Layout);
-        foreach (var entry in entries)
-        {
-            var reason = Reason.SafeMatch(entry.Text);
-            if (reason.Success)
-                NoticeScanner.SetText(entry, reason.Groups["text"].Value);
-        }
+        NoticeScanner.NarrowText(entries, Reason);
         return NoticeScanner.Read(message, draft, entries);
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using BounceTools.Classification;
@@ -82,6 +83,30 @@ internal static class NoticeScanner
     /// </summary>
     public static bool Read(BounceMessage message, BounceDraft draft, List<AddressEntry> entries, string action = "failed") =>
         entries.Count > 0 && NoticeReader.Read(message, draft, entries, action);
+
+    /// <summary>
+    /// Reads the entries as <see cref="Read(BounceMessage, BounceDraft, List{AddressEntry}, string)"/> does,
+    /// after taking a value out of each entry's lines (the host or the command a layout names beside the
+    /// server's words), and gives it to the recipient the entry became.
+    /// </summary>
+    public static bool Read(BounceMessage message, BounceDraft draft, List<AddressEntry> entries, Func<AddressEntry, string> take, Action<RecipientDraft, string> give)
+    {
+        var values = entries.ConvertAll(entry => take(entry));
+        if (!Read(message, draft, entries))
+            return false;
+        for (var i = 0; i < entries.Count; i++)
+            if (values[i].Length > 0 && EntryMerge.Find(draft, entries[i].Address) is { } recipient)
+                give(recipient, values[i]);
+        return true;
+    }
+
+    /// <summary>Narrows each entry's text to the pattern's group "text" where the pattern matches it.</summary>
+    public static void NarrowText(List<AddressEntry> entries, Regex text)
+    {
+        foreach (var entry in entries)
+            if (text.SafeMatch(entry.Text) is { Success: true } narrowed)
+                SetText(entry, narrowed.Groups["text"].Value);
+    }
 
     /// <summary>Replaces an entry's text, for layouts whose diagnostic is not simply the lines below the address.</summary>
     public static void SetText(AddressEntry entry, string text)

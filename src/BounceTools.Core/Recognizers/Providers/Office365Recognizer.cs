@@ -53,12 +53,7 @@ internal sealed class Office365Recognizer : IFormatRecognizer
     private static bool ReadDetails(BounceMessage message, BounceDraft draft)
     {
         var entries = NoticeScanner.Scan(message.BodyText, Details);
-        foreach (var entry in entries)
-        {
-            var error = ReportedError.SafeMatch(entry.Text);
-            if (error.Success)
-                NoticeScanner.SetText(entry, error.Groups["text"].Value);
-        }
+        NoticeScanner.NarrowText(entries, ReportedError);
         return NoticeScanner.Read(message, draft, entries);
     }
 

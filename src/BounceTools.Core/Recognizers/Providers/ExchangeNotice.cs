@@ -30,6 +30,11 @@ internal static class ExchangeNotice
     // A failure line holds a quote or Exchange's "#...##".
     private static readonly char[] Marks = { '\'', '"', '«', '„', '“', '#' };
 
+    // A quote mark or Exchange's "#" right before a reply code opens a quoted reply, which a
+    // re-wrapped notice may close only lines later.
+    private static readonly Regex OpenedReply = TextPatterns.Create(@"['""«„“#][245]\d\d\b");
+    private const int MaxWrappedLines = 4;
+
     /// <summary>Reads an Exchange notice: its delivery-status part when there is one, then this section.</summary>
     public static bool Read(BounceMessage message, BounceDraft draft)
     {
@@ -62,8 +67,10 @@ internal static class ExchangeNotice
         var entries = new List<AddressEntry>();
         string? address = null;
         AddressEntry? current = null;
-        foreach (var line in TextLines.Split(text))
+        var lines = new List<string>(TextLines.Split(text));
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             // Cheap character checks first: most lines of a notice can be neither kind.
             var named = line.IndexOf('@') >= 0 ? AddressLine.SafeMatch(line) : Match.Empty;
             if (named.Success)
@@ -74,7 +81,7 @@ internal static class ExchangeNotice
             }
             if (line.IndexOfAny(Marks) < 0 && line.IndexOf("Reported error", System.StringComparison.OrdinalIgnoreCase) < 0)
                 continue;
-            var failure = Failure.SafeMatch(line);
+            var failure = MatchFailure(lines, ref i);
             if (!failure.Success)
                 continue;
             if (address != null)
@@ -91,5 +98,29 @@ internal static class ExchangeNotice
             }
         }
         return entries;
+    }
+
+    /// <summary>
+    /// The failure quoted on the line, or, when the notice was re-wrapped on its way (by a gateway or
+    /// a mail client) so that the quoted reply runs on over the next lines, on the line joined with
+    /// them again; <paramref name="at"/> then moves to the line where the reply ends.
+    /// </summary>
+    private static Match MatchFailure(List<string> lines, ref int at)
+    {
+        var failure = Failure.SafeMatch(lines[at]);
+        if (failure.Success || !OpenedReply.SafeIsMatch(lines[at]))
+            return failure;
+        var joined = lines[at];
+        for (var next = at + 1; next < lines.Count && next <= at + MaxWrappedLines && !string.IsNullOrWhiteSpace(lines[next]); next++)
+        {
+            joined += " " + lines[next].Trim();
+            var rejoined = Failure.SafeMatch(joined);
+            if (rejoined.Success)
+            {
+                at = next;
+                return rejoined;
+            }
+        }
+        return failure;
     }
 }

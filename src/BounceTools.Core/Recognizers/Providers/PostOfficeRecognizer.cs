@@ -47,7 +47,7 @@ internal sealed class PostOfficeRecognizer : IFormatRecognizer
                 fielded.Lines.Add(reason.Groups["text"].Value.Trim());
             else if (address.Success)
                 listed.Add(new AddressEntry(AddressField.Normalize(address.Groups["address"].Value)));
-            else if (line.Trim().Length > 0 && !ListIntro.SafeIsMatch(line))
+            else if (!string.IsNullOrWhiteSpace(line) && !ListIntro.SafeIsMatch(line))
                 explanation.Add(line.Trim());
         }
         // A listed address has no words of its own: the paragraph above the list is why it failed.

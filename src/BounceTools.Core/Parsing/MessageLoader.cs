@@ -123,16 +123,27 @@ internal static class MessageLoader
 
     /// <summary>
     /// Binary files have NUL bytes early and often; a stray NUL further on (some mail stores pad
-    /// the end of a message with one) does not make a message unreadable.
+    /// the end of a message with one) does not make a message unreadable. Only the header block
+    /// counts: a body may hold raw bytes (a part sent as binary, or pasted into a forward).
     /// </summary>
     private static bool LooksBinary(byte[] head, int count)
     {
         const int HeaderStart = 256, MaxStrayNuls = 8;
+        var headers = HeaderBlockLength(head, count);
         var nuls = 0;
-        for (var i = Array.IndexOf(head, (byte)0, 0, count); i >= 0; i = Array.IndexOf(head, (byte)0, i + 1, count - i - 1))
+        for (var i = Array.IndexOf(head, (byte)0, 0, headers); i >= 0; i = Array.IndexOf(head, (byte)0, i + 1, headers - i - 1))
             if (i < HeaderStart || ++nuls > MaxStrayNuls)
                 return true;
         return false;
+    }
+
+    /// <summary>Up to the blank line that ends the header block, or all of <paramref name="count"/> when it does not end there.</summary>
+    private static int HeaderBlockLength(byte[] head, int count)
+    {
+        for (var i = Array.IndexOf(head, (byte)'\n', 0, count); i >= 0 && i + 1 < count; i = Array.IndexOf(head, (byte)'\n', i + 1, count - i - 1))
+            if (head[i + 1] == '\n' || (head[i + 1] == '\r' && i + 2 < count && head[i + 2] == '\n'))
+                return i;
+        return count;
     }
 
     /// <summary>A message starts with a header field ("Name:") or an mbox "From " line.</summary>

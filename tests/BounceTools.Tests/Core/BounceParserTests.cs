@@ -56,8 +56,17 @@ public sealed class BounceParserTests
         Assert.Equal("ops@example.org", BounceParser.Parse(bytes).Records.Single().Recipient);
     }
 
+    [Fact]
+    public void Raw_bytes_in_the_body_do_not_make_a_message_binary()
+    {
+        var message = Encoding.ASCII.GetBytes("From: a@example.com\r\nTo: b@example.org\r\nSubject: scan\r\n\r\n")
+            .Concat(Enumerable.Repeat((byte)0, 40)).Concat(Encoding.ASCII.GetBytes("\r\n")).ToArray();
+        Assert.False(BounceParser.Parse(message).IsBounce);
+    }
+
     [Theory]
     [InlineData("", "EmptyMessage")]
+    [InlineData("From: a@example.com\0\0\0\0\0\0\0\0\0\0\nTo: b@example.org\n\nhello", "NotMimeMessage")]
     [InlineData("just some words\nand more words\n", "NotMimeMessage")]
     [InlineData("\0\u0001\u0002binary", "NotMimeMessage")]
     public void Unreadable_input_raises_the_documented_error(string content, string kind)

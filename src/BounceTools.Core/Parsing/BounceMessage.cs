@@ -76,8 +76,9 @@ internal sealed class BounceMessage
     public string BodyText => _bodyText ??= ReadBodyText();
 
     /// <summary>
-    /// All readable text of the report: multipart preambles and every text part, in order. Broken
-    /// MIME (a boundary that is never used, or indented) leaves report fields in these places.
+    /// All readable text of the report: multipart preambles and every text part, in order, HTML as
+    /// the text it shows. Broken MIME (a boundary that is never used, or indented) leaves report
+    /// fields in these places, and so does a gateway that turns a plain notice into HTML.
     /// </summary>
     public string AllText => _allText ??= ReadAllText();
 
@@ -163,7 +164,7 @@ internal sealed class BounceMessage
             return;
         }
         if (entity is TextPart part)
-            AppendCapped(text, ReadText(part));
+            AppendCapped(text, part.IsHtml ? HtmlText.ToPlain(ReadText(part)) : ReadText(part));
     }
 
     private static void AppendCapped(StringBuilder text, string? addition)

@@ -116,14 +116,17 @@ internal sealed class BounceMessage
             && string.Compare(mimeType, media.Length + 1, subtype, 0, subtype.Length, StringComparison.OrdinalIgnoreCase) == 0;
     }
 
-    /// <summary>The decoded text of a part, cut at <see cref="Limits.MaxPartTextChars"/> characters.</summary>
+    /// <summary>
+    /// The decoded text of a part, cut at <see cref="Limits.MaxPartTextChars"/> characters, with
+    /// links a mail filter rewrote put back (<see cref="SafeLinks"/>).
+    /// </summary>
     public static string ReadText(MimeEntity entity, Encoding? fallback = null)
     {
         switch (entity)
         {
             case MimePart part when part.Content != null:
                 using (var bytes = PartContent.ReadDecoded(part.Content, Limits.MaxPartTextChars))
-                    return EightBitText.Decode(bytes.Buffer, bytes.Count, part.ContentType.Charset, fallback);
+                    return SafeLinks.Restore(EightBitText.Decode(bytes.Buffer, bytes.Count, part.ContentType.Charset, fallback));
             case MessagePart message when message.Message != null:
                 using (var buffer = new MemoryStream())
                 {

@@ -118,7 +118,7 @@ internal sealed class BounceMessage
 
     /// <summary>
     /// The decoded text of a part, cut at <see cref="Limits.MaxPartTextChars"/> characters, with
-    /// links a mail filter rewrote put back (<see cref="SafeLinks"/>).
+    /// links a mail filter rewrote put back (<see cref="RewrittenLinks"/>).
     /// </summary>
     public static string ReadText(MimeEntity entity, Encoding? fallback = null)
     {
@@ -126,7 +126,7 @@ internal sealed class BounceMessage
         {
             case MimePart part when part.Content != null:
                 using (var bytes = PartContent.ReadDecoded(part.Content, Limits.MaxPartTextChars))
-                    return SafeLinks.Restore(EightBitText.Decode(bytes.Buffer, bytes.Count, part.ContentType.Charset, fallback));
+                    return RewrittenLinks.Restore(EightBitText.Decode(bytes.Buffer, bytes.Count, part.ContentType.Charset, fallback));
             case MessagePart message when message.Message != null:
                 using (var buffer = new MemoryStream())
                 {

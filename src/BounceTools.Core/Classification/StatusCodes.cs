@@ -37,6 +37,11 @@ public static class StatusCodes
         @"(?<![\w.\-])(?<reply>[245][0-5]\d)(?:[ \-]|\s*#|\s*\(#?)(?<status>" + Enhanced + ")",
         RegexOptions.CultureInvariant, RegexTimeout);
 
+    // The same at the start of the text only, where the remote server's own reply stands.
+    private static readonly Regex LeadingReplyThenEnhanced = new(
+        @"^\s*(?<reply>[245][0-5]\d)(?:[ \-]|\s*#|\s*\(#?)(?<status>" + Enhanced + ")",
+        RegexOptions.CultureInvariant, RegexTimeout);
+
     private static readonly Regex EnhancedOnly = new(
         "(?<status>" + Enhanced + ")",
         RegexOptions.CultureInvariant, RegexTimeout);
@@ -110,8 +115,8 @@ public static class StatusCodes
             return string.Empty;
         try
         {
-            var match = ReplyThenEnhanced.Match(text);
-            return match.Success && text!.AsSpan(0, match.Index).IsWhiteSpace() ? match.Groups["status"].Value : string.Empty;
+            var match = LeadingReplyThenEnhanced.Match(text);
+            return match.Success ? match.Groups["status"].Value : string.Empty;
         }
         catch (RegexMatchTimeoutException)
         {

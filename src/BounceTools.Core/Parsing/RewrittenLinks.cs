@@ -20,8 +20,9 @@ internal static class RewrittenLinks
 
     public static string Restore(string text)
     {
-        if (text.IndexOf("safelinks.protection.outlook.com", StringComparison.OrdinalIgnoreCase) < 0 &&
-            text.IndexOf("urldefense", StringComparison.OrdinalIgnoreCase) < 0)
+        // The filters write their own host names in lower case.
+        if (text.IndexOf("safelinks.protection.outlook.com", StringComparison.Ordinal) < 0 &&
+            text.IndexOf("urldefense.", StringComparison.Ordinal) < 0)
             return text;
         try
         {

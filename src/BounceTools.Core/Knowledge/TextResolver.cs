@@ -27,7 +27,8 @@ internal sealed class TextResolver
 
     public IReadOnlyList<BounceCodeInfo> Resolve(string? text, string? status, int? replyCode, string? remoteMta, Wildcard? provider)
     {
-        text ??= "";
+        // Text copied from a mail client behind a link-rewriting filter names the provider only once restored.
+        text = Parsing.RewrittenLinks.Restore(text ?? "");
         var extracted = StatusCodes.Extract(text);
         // The code that tells the cause leads, as in Get-BounceStatus: a report's Status of 5.0.0
         // or 4.4.7 (expired) gives way to the specific code the server's text carries.

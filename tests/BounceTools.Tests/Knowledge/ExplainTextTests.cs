@@ -38,6 +38,8 @@ public sealed class ExplainTextTests
         { "553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes", "553 5.7.2 [TSS09/TSS11]", "Yahoo/AOL" },
         { "554 delivery error: dd This user doesn't have a yahoo.com account (someone@yahoo.com) [0] - mta1005.mail.gq1.yahoo.com", "554 delivery error: dd ... doesn't have a ... account", "Yahoo/AOL" },
         { "554 5.7.9 Message not accepted for policy reasons.  See https://postmaster.yahooinc.com/error-codes", "554 5.7.9 / [PH01]", "Yahoo/AOL" },
+        // The same copied from Outlook behind Safe Links, which rewrote the link that names Yahoo.
+        { "554 5.7.9 Message not accepted for policy reasons.  See https://nam12.safelinks.protection.outlook.com/?url=https%3A%2F%2Fpostmaster.yahooinc.com%2Ferror-codes&data=05%7C02%7C%7C0%7C0&sdata=QQ%3D%3D&reserved=0", "554 5.7.9 / [PH01]", "Yahoo/AOL" },
         // Apple iCloud
         { "554 5.7.1 [HME1] This message was blocked for failing both SPF and DKIM authentication checks.", "554 5.7.1 [HME1]", "Apple iCloud" },
         { "550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137", "550 5.7.1 [CS01]", "Apple iCloud" },

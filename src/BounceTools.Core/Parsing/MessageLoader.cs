@@ -137,10 +137,16 @@ internal static class MessageLoader
         return false;
     }
 
-    /// <summary>Up to the blank line that ends the header block, or all of <paramref name="count"/> when it does not end there.</summary>
+    /// <summary>
+    /// Up to the blank line that ends the header block, or all of <paramref name="count"/> when it
+    /// does not end there. Blank lines before the first field do not end it.
+    /// </summary>
     private static int HeaderBlockLength(byte[] head, int count)
     {
-        for (var i = Array.IndexOf(head, (byte)'\n', 0, count); i >= 0 && i + 1 < count; i = Array.IndexOf(head, (byte)'\n', i + 1, count - i - 1))
+        var start = 0;
+        while (start < count && head[start] is (byte)'\r' or (byte)'\n' or (byte)' ' or (byte)'\t')
+            start++;
+        for (var i = Array.IndexOf(head, (byte)'\n', start, count - start); i >= 0 && i + 1 < count; i = Array.IndexOf(head, (byte)'\n', i + 1, count - i - 1))
             if (head[i + 1] == '\n' || (head[i + 1] == '\r' && i + 2 < count && head[i + 2] == '\n'))
                 return i;
         return count;

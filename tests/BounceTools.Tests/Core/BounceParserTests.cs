@@ -67,6 +67,7 @@ public sealed class BounceParserTests
     [Theory]
     [InlineData("", "EmptyMessage")]
     [InlineData("From: a@example.com\0\0\0\0\0\0\0\0\0\0\nTo: b@example.org\n\nhello", "NotMimeMessage")]
+    [InlineData("\n\nFrom: a@example.com\0\0\0\0\0\0\0\0\0\0\nTo: b@example.org\n\nhello", "NotMimeMessage")]
     [InlineData("just some words\nand more words\n", "NotMimeMessage")]
     [InlineData("\0\u0001\u0002binary", "NotMimeMessage")]
     public void Unreadable_input_raises_the_documented_error(string content, string kind)

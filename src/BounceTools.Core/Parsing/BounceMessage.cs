@@ -63,8 +63,9 @@ internal sealed class BounceMessage
     /// </summary>
     public bool TraceMentions(string text)
     {
+        var bytes = Encoding.UTF8.GetBytes(text);
         foreach (var header in Message.Headers)
-            if (header.Id == HeaderId.Received && Encoding.UTF8.GetString(header.RawValue).IndexOf(text, StringComparison.Ordinal) >= 0)
+            if (header.Id == HeaderId.Received && header.RawValue.AsSpan().IndexOf(bytes) >= 0)
                 return true;
         return false;
     }

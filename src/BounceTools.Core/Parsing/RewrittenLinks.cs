@@ -14,9 +14,10 @@ namespace BounceTools.Parsing;
 /// </summary>
 internal static class RewrittenLinks
 {
-    private static readonly Regex SafeLink = Create(@"https?://[a-z0-9.\-]*safelinks\.protection\.outlook\.com/?\?url=(?<url>[^&\s]+)[^\s]*");
-    private static readonly Regex UrlDefense3 = Create(@"https?://urldefense\.com/v3/__(?<url>\S+?)__;[^\s$]*\$?");
-    private static readonly Regex UrlDefense2 = Create(@"https?://urldefense\.proofpoint\.com/v2/url\?u=(?<url>[^&\s]+)[^\s]*");
+    // A link ends at a blank, or at the quote or bracket around it in HTML.
+    private static readonly Regex SafeLink = Create(@"https?://[a-z0-9.\-]*safelinks\.protection\.outlook\.com/?\?url=(?<url>[^&\s""'<>]+)[^\s""'<>]*");
+    private static readonly Regex UrlDefense3 = Create(@"https?://urldefense\.com/v3/__(?<url>[^\s""'<>]+?)__;[^\s""'<>$]*\$?");
+    private static readonly Regex UrlDefense2 = Create(@"https?://urldefense\.proofpoint\.com/v2/url\?u=(?<url>[^&\s""'<>]+)[^\s""'<>]*");
 
     public static string Restore(string text)
     {

@@ -15,6 +15,9 @@ public sealed class RewrittenLinksTests
     [InlineData(
         "550 5.7.1 see https://urldefense.proofpoint.com/v2/url?u=https-3A__postmaster.example.net_err-3Fcode-3D7-5Fa&d=DwMF&c=abc&r=def&m=ghi&s=jkl&e= for details",
         "550 5.7.1 see https://postmaster.example.net/err?code=7_a for details")]
+    [InlineData(
+        "<a href=\"https://nam12.safelinks.protection.outlook.com/?url=https%3A%2F%2Fpostmaster.example.net%2Ferr&amp;data=05%7C02&amp;reserved=0\">https://nam12.safelinks.protection.outlook.com/?url=https%3A%2F%2Fpostmaster.example.net%2Ferr&amp;data=05%7C02&amp;reserved=0</a>",
+        "<a href=\"https://postmaster.example.net/err\">https://postmaster.example.net/err</a>")]
     [InlineData("550 5.1.1 https://postmaster.example.net/err?code=7 unknown", "550 5.1.1 https://postmaster.example.net/err?code=7 unknown")]
     [InlineData("https://safelinks.protection.outlook.com/ alone", "https://safelinks.protection.outlook.com/ alone")]
     public void Puts_back_the_link_a_mail_filter_rewrote(string text, string restored) =>

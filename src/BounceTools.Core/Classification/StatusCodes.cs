@@ -33,14 +33,15 @@ public static class StatusCodes
     // numbers (10.2.3.4, 1.5.0.2) from passing for codes.
     private const string Enhanced = @"(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d]|\.\d)";
 
+    // "550 5.1.1", "550-5.1.1", "550 #5.1.1", "550 (#5.1.1)".
+    private const string ReplyAndEnhanced = @"(?<reply>[245][0-5]\d)(?:[ \-]|\s*#|\s*\(#?)(?<status>" + Enhanced + ")";
+
     private static readonly Regex ReplyThenEnhanced = new(
-        @"(?<![\w.\-])(?<reply>[245][0-5]\d)(?:[ \-]|\s*#|\s*\(#?)(?<status>" + Enhanced + ")",
-        RegexOptions.CultureInvariant, RegexTimeout);
+        @"(?<![\w.\-])" + ReplyAndEnhanced, RegexOptions.CultureInvariant, RegexTimeout);
 
     // The same at the start of the text only, where the remote server's own reply stands.
     private static readonly Regex LeadingReplyThenEnhanced = new(
-        @"^\s*(?<reply>[245][0-5]\d)(?:[ \-]|\s*#|\s*\(#?)(?<status>" + Enhanced + ")",
-        RegexOptions.CultureInvariant, RegexTimeout);
+        @"^\s*" + ReplyAndEnhanced, RegexOptions.CultureInvariant, RegexTimeout);
 
     private static readonly Regex EnhancedOnly = new(
         "(?<status>" + Enhanced + ")",

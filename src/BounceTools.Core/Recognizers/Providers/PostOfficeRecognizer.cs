@@ -38,14 +38,11 @@ internal sealed class PostOfficeRecognizer : IFormatRecognizer
         for (var i = opening + 1; i < lines.Count && !Closing.SafeIsMatch(lines[i]); i++)
         {
             var line = lines[i];
-            var recipient = RecipientField.SafeMatch(line);
-            var reason = ReasonField.SafeMatch(line);
-            var address = ListedAddress.SafeMatch(line);
-            if (recipient.Success)
+            if (RecipientField.SafeMatch(line) is { Success: true } recipient)
                 entries.Add(fielded = new AddressEntry(AddressField.Normalize(recipient.Groups["address"].Value)));
-            else if (reason.Success && fielded != null)
+            else if (fielded != null && ReasonField.SafeMatch(line) is { Success: true } reason)
                 fielded.Lines.Add(reason.Groups["text"].Value.Trim());
-            else if (address.Success)
+            else if (ListedAddress.SafeMatch(line) is { Success: true } address)
                 listed.Add(new AddressEntry(AddressField.Normalize(address.Groups["address"].Value)));
             else if (!string.IsNullOrWhiteSpace(line) && !ListIntro.SafeIsMatch(line))
                 explanation.Add(line.Trim());

@@ -69,7 +69,26 @@ function Copy-NativeImages([string] $Destination) {
         Invoke-Native dotnet @('publish', $project, '-c', $Configuration, '-r', $runtime, '-o', $publish, '--nologo', '-v', 'quiet')
         $images = New-Item -ItemType Directory -Path (Join-Path $Destination "$framework-$runtime") -Force
         Copy-Item (Join-Path $publish 'BounceTools.Core.dll'), (Join-Path $publish 'MimeKit.dll') $images
+        if ($runtime -eq (Get-HostRuntime)) { Copy-NativeCore -Runtime $runtime -Destination $images }
     }
+}
+
+# The core as a native library (Native AOT) can only be linked for the platform that builds it,
+# and needs a C toolchain there; without one the module parses with the managed core.
+function Copy-NativeCore([string] $Runtime, [string] $Destination) {
+    $publish = Join-Path $output "native-core/$Runtime"
+    Remove-Item $publish -Recurse -Force -ErrorAction Ignore
+    & dotnet publish (Join-Path $root 'src/BounceTools.Native/BounceTools.Native.csproj') -c $Configuration -r $Runtime -o $publish --nologo -v quiet
+    if ($LASTEXITCODE -ne 0) {
+        Write-Warning "The native core was not built for $Runtime (is a C compiler and linker installed?); the module will parse with the managed core."
+        return
+    }
+    Get-ChildItem $publish -File | Where-Object Extension -in '.so', '.dylib', '.dll' | Copy-Item -Destination $Destination
+}
+
+function Get-HostRuntime {
+    $os = if ($IsWindows) { 'win' } elseif ($IsMacOS) { 'osx' } else { 'linux' }
+    "$os-$(([System.Runtime.InteropServices.RuntimeInformation]::OSArchitecture).ToString().ToLowerInvariant())"
 }
 
 # The code knowledge base is data; a child pwsh checks it so that the build fails on a bad entry

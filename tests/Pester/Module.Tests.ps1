@@ -74,9 +74,10 @@ Describe 'about_BounceTools' {
     }
 }
 
+# With the managed core: the natively compiled one carries its own MimeKit and loads none.
 Describe 'Dependency isolation' {
     It 'keeps MimeKit and BouncyCastle out of the default load context' {
-        $script = "Import-Module '$($module.Path)'; `$null = Get-BounceStatus -LiteralPath '$sample'; " +
+        $script = "`$env:BOUNCETOOLS_NATIVE = '0'; Import-Module '$($module.Path)'; `$null = Get-BounceStatus -LiteralPath '$sample'; " +
             '[System.Runtime.Loader.AssemblyLoadContext]::Default.Assemblies.GetName().Name -join ","; ' +
             '([System.Runtime.Loader.AssemblyLoadContext]::All | Where-Object { $_.GetType().Name -eq "DependencyLoadContext" }).Assemblies.GetName().Name -join ","'
         $default, $private = & $pwsh -NoProfile -NonInteractive -Command $script
@@ -93,7 +94,7 @@ Describe 'Dependency isolation' {
         New-StubAssembly -Name MimeKit -Version 1.2.3.4 -Path $stub
         $stub | Should -Exist
 
-        $script = "Add-Type -Path '$stub'; Import-Module '$($module.Path)'; " +
+        $script = "`$env:BOUNCETOOLS_NATIVE = '0'; Add-Type -Path '$stub'; Import-Module '$($module.Path)'; " +
             "(Get-BounceStatus -LiteralPath '$sample').Recipient; " +
             '([AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq "MimeKit" } | ForEach-Object { $_.GetName().Version.ToString() }) -join ","'
         $recipient, $versions = & $pwsh -NoProfile -NonInteractive -Command $script
@@ -106,9 +107,9 @@ Describe 'Dependency isolation' {
 
 Describe 'Ahead-of-time compiled images' {
     BeforeAll {
-        # Reports where the core and MimeKit were loaded from after one parse, in a fresh pwsh.
+        # Reports where the core and MimeKit were loaded from after one parse by the managed core, in a fresh pwsh.
         function Get-LoadedFrom([string] $ManifestPath) {
-            $script = "Import-Module '$ManifestPath'; `$null = Get-BounceStatus -LiteralPath '$sample'; " +
+            $script = "`$env:BOUNCETOOLS_NATIVE = '0'; Import-Module '$ManifestPath'; `$null = Get-BounceStatus -LiteralPath '$sample'; " +
                 '[AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -in "BounceTools.Core", "MimeKit" } | ' +
                 'Sort-Object { $_.GetName().Name } | ForEach-Object { [IO.Path]::GetDirectoryName($_.Location) }'
             & $pwsh -NoProfile -NonInteractive -Command $script
@@ -145,6 +146,54 @@ Describe 'Ahead-of-time compiled images' {
         finally {
             Remove-Item $copy -Recurse -Force -ErrorAction Ignore
         }
+    }
+}
+
+Describe 'Natively compiled core' {
+    BeforeAll {
+        $architecture = [Runtime.InteropServices.RuntimeInformation]::ProcessArchitecture.ToString().ToLowerInvariant()
+        $platform = if ($IsWindows) { "win-$architecture" } elseif ($IsMacOS) { "osx-$architecture" } else { "linux-$architecture" }
+        $library = Get-ChildItem (Join-Path $module.ModuleBase "dependencies/net$([Environment]::Version.Major).0-$platform") -Filter 'BounceTools.Native.*' -ErrorAction Ignore |
+            Select-Object -First 1
+        $fixtures = Join-Path $PSScriptRoot '../fixtures'
+
+        # Records as JSON and errors of whole folders, read in a fresh pwsh with BOUNCETOOLS_NATIVE set as given.
+        function Read-Folder([string] $Native, [string[]] $Folder) {
+            $script = "`$env:BOUNCETOOLS_NATIVE = '$Native'; Import-Module '$($module.Path)'; " +
+                "`$records = Get-BounceStatus -LiteralPath '$($Folder -join "','")' -Recurse -ErrorAction SilentlyContinue -ErrorVariable failures; " +
+                "`$records | ConvertTo-Json -Depth 2 -Compress; `$failures | ForEach-Object { `$_.FullyQualifiedErrorId + ' ' + `$_.Exception.Message }"
+            & $pwsh -NoProfile -NonInteractive -Command $script
+        }
+    }
+
+    It 'parses with the native library where the build made one' {
+        if (-not $library) { Set-ItResult -Skipped -Because "no native core is built for $platform"; return }
+        $script = "Import-Module '$($module.Path)'; Get-BounceStatus -LiteralPath '$sample' -Debug 5>&1 | Where-Object { `$_ -is [System.Management.Automation.DebugRecord] } | ForEach-Object Message"
+        & $pwsh -NoProfile -NonInteractive -Command $script | Should -Be "Parsing with the natively compiled core at $($library.FullName)."
+    }
+
+    It 'is left alone when BOUNCETOOLS_NATIVE is 0' {
+        $script = "`$env:BOUNCETOOLS_NATIVE = '0'; Import-Module '$($module.Path)'; @(Get-BounceStatus -LiteralPath '$sample' -Debug 5>&1 | Where-Object { `$_ -is [System.Management.Automation.DebugRecord] }).Count"
+        & $pwsh -NoProfile -NonInteractive -Command $script | Should -Be 0
+    }
+
+    It 'gives the records and errors of the managed core for every fixture' {
+        if (-not $library) { Set-ItResult -Skipped -Because "no native core is built for $platform"; return }
+        $broken = Join-Path ([IO.Path]::GetTempPath()) ("bt-broken-" + [guid]::NewGuid())
+        $null = New-Item -ItemType Directory -Path $broken
+        try {
+            $null = New-Item -ItemType File -Path (Join-Path $broken 'empty.eml')
+            [IO.File]::WriteAllBytes((Join-Path $broken 'binary.eml'), [byte[]](0..255))
+            $native = Read-Folder '1' $fixtures, $broken
+            $managed = Read-Folder '0' $fixtures, $broken
+        }
+        finally {
+            Remove-Item $broken -Recurse -Force -ErrorAction Ignore
+        }
+        $native[0].Length | Should -BeGreaterThan 100000
+        @($native | Where-Object { $_ -like 'EmptyMessage,*empty.eml*' }).Count | Should -Be 1
+        @($native | Where-Object { $_ -like 'NotMimeMessage,*binary.eml*' }).Count | Should -Be 1
+        $native | Should -Be $managed
     }
 }
 

@@ -26,6 +26,17 @@ public sealed class MboxMessage
 
     /// <summary>True when the message was longer than the kept prefix (its tail, usually a returned attachment, was skipped).</summary>
     public bool IsTruncated { get; }
+
+    /// <summary>Marks the records of <paramref name="report"/>, parsed from this message, with its number and offset.</summary>
+    internal BounceReport Locate(BounceReport report)
+    {
+        foreach (var record in report.Records)
+        {
+            record.MessageNumber = Number;
+            record.MessageOffset = Offset;
+        }
+        return report;
+    }
 }
 
 /// <summary>

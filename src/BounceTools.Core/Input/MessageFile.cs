@@ -39,7 +39,10 @@ public static class MessageFile
     private const int WholeReadBytes = 1024 * 1024;
 
     /// <summary>Parses a single-message file, or says that it is a mailbox without reading it further.</summary>
-    public static FileParseResult Parse(string path)
+    public static FileParseResult Parse(string path) => Parse(path, BounceParser.ParseContent);
+
+    /// <summary>As <see cref="Parse(string)"/>, with <paramref name="parseContent"/> parsing a message read whole.</summary>
+    internal static FileParseResult Parse(string path, Func<byte[], string, BounceReport> parseContent)
     {
         using var content = Open(path, out var isMailbox, out var file);
         if (isMailbox)
@@ -51,7 +54,7 @@ public static class MessageFile
             return FileParseResult.Message(BounceParser.Parse(content, path));
         var length = AppleMailFile.SkipLengthLine(file) ?? file.Length;
         if (length <= WholeReadBytes)
-            return FileParseResult.Message(BounceParser.Parse(Read(file, length), path));
+            return FileParseResult.Message(parseContent(Read(file, length), path));
         return FileParseResult.Message(BounceParser.Parse(file, path));
     }
 

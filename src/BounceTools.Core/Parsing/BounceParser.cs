@@ -26,17 +26,11 @@ public static class BounceParser
         return Parse(stream, sourcePath, options);
     }
 
+    internal static BounceReport ParseContent(byte[] content, string sourcePath) => Parse(content, sourcePath);
+
     /// <summary>Parses one message of an mbox; its records carry the message's number and offset.</summary>
-    public static BounceReport Parse(Input.MboxMessage message, string mailboxPath, BounceParserOptions? options = null)
-    {
-        var report = Parse(message.Content, mailboxPath, options);
-        foreach (var record in report.Records)
-        {
-            record.MessageNumber = message.Number;
-            record.MessageOffset = message.Offset;
-        }
-        return report;
-    }
+    public static BounceReport Parse(Input.MboxMessage message, string mailboxPath, BounceParserOptions? options = null) =>
+        message.Locate(Parse(message.Content, mailboxPath, options));
 
     /// <exception cref="BounceParseException">The input is not a readable message, or it breaks a limit of <paramref name="options"/>.</exception>
     public static BounceReport Parse(Stream stream, string sourcePath = "", BounceParserOptions? options = null)

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Management.Automation;
+using BounceTools.Interop;
 
 namespace BounceTools.Commands;
 
@@ -33,8 +34,10 @@ internal static class Errors
 
     /// <summary>A defect in the parser: reported per file so that one message cannot stop a run.</summary>
     public static ErrorRecord ParserFault(string source, Exception inner) => Record(
-        new InvalidOperationException($"BounceTools failed on '{source}' ({inner.GetType().Name}: {inner.Message}). Please report this with the message attached.", inner),
+        new InvalidOperationException($"BounceTools failed on '{source}' ({FaultName(inner)}: {inner.Message}). Please report this with the message attached.", inner),
         "ParserFault", ErrorCategory.NotSpecified, source);
+
+    private static string FaultName(Exception fault) => fault is NativeCoreFault native ? native.FaultType : fault.GetType().Name;
 
     private static ErrorRecord Record(Exception exception, string id, ErrorCategory category, string target) =>
         new(exception, id, category, target);

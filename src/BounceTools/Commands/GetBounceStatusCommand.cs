@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using BounceTools.Loading;
 
 namespace BounceTools.Commands;
 
@@ -32,7 +33,12 @@ public sealed class GetBounceStatusCommand : PSCmdlet, IDisposable
     [ValidateRange(1, 256)]
     public int ThrottleLimit { get; set; } = Environment.ProcessorCount;
 
-    protected override void BeginProcessing() => _reader = new BounceFileReader(this, ThrottleLimit);
+    protected override void BeginProcessing()
+    {
+        if (NativeCore.LibraryPath != null)
+            WriteDebug($"Parsing with the natively compiled core at {NativeCore.LibraryPath}.");
+        _reader = new BounceFileReader(this, ThrottleLimit);
+    }
 
     protected override void ProcessRecord()
     {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
 using BounceTools.Input;
+using BounceTools.Loading;
 
 namespace BounceTools.Commands;
 
@@ -21,21 +22,24 @@ internal sealed class ParseOutcome
     public static ParseOutcome FromFile(string path) =>
         Guard(path, () =>
         {
-            var result = MessageFile.Parse(path);
+            var result = MessageFile.Parse(path, ParseContent);
             return result.IsMailbox ? new ParseOutcome { Source = path, IsMailbox = true } : FromReport(path, result.Report!);
         });
 
     public static ParseOutcome FromMailboxMessage(string path, MboxMessage message)
     {
         var source = $"{path} (message {message.Number} at byte {message.Offset})";
-        return Guard(source, () => FromReport(source, BounceParser.Parse(message, path)));
+        return Guard(source, () => FromReport(source, message.Locate(ParseContent(message.Content, path))));
     }
 
     public static ParseOutcome FromContent(byte[] content, string sourcePath)
     {
         var source = sourcePath.Length > 0 ? sourcePath : "<input>";
-        return Guard(source, () => FromReport(source, BounceParser.Parse(content, sourcePath)));
+        return Guard(source, () => FromReport(source, ParseContent(content, sourcePath)));
     }
+
+    private static BounceReport ParseContent(byte[] content, string sourcePath) =>
+        NativeCore.LibraryPath != null ? NativeCore.Parse(content, sourcePath) : BounceParser.Parse(content, sourcePath);
 
     private static ParseOutcome FromReport(string source, BounceReport report) => report.IsBounce
         ? new ParseOutcome { Source = source, Records = report.Records }

@@ -22,7 +22,10 @@ internal static class IsolatedResolver
     {
         var nativeFolder = NativeImages.FolderFor(dependencyFolder);
         if (nativeFolder != null)
+        {
             NativeImages.PreloadCore(nativeFolder);
+            NativeCore.Load(nativeFolder);
+        }
         _context ??= new DependencyLoadContext(dependencyFolder, nativeFolder);
         AssemblyLoadContext.Default.Resolving += ResolveDependency;
     }

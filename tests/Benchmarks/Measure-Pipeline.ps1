@@ -43,11 +43,14 @@ $results += Measure-Process 'BounceTools (files)' $pwsh @('-NoProfile', '-Comman
 # The cmdlet enumerating the folder itself spares PowerShell one pipeline object per file.
 $recurse = @('-NoProfile', '-Command', "Import-Module '$module'; (Get-BounceStatus -LiteralPath '$files' -Recurse | Measure-Object).Count")
 $null = Measure-Process 'BounceTools (-Recurse on the folder)' $pwsh $recurse $count
-# A process this short spends much of its time in code the JIT has not optimized yet, and in the
-# profiling probes tiered PGO adds to it; a nightly job can start pwsh without them.
+# Where the build made the natively compiled core, the lines above use it; the managed core in a
+# process this short spends much of its time in code the JIT has not optimized yet, and in the
+# profiling probes tiered PGO adds to it, which a nightly job can turn off.
+$env:BOUNCETOOLS_NATIVE = '0'
+$null = Measure-Process 'BounceTools (-Recurse, managed core)' $pwsh $recurse $count
 $env:DOTNET_TieredPGO = '0'
-$null = Measure-Process 'BounceTools (-Recurse, DOTNET_TieredPGO=0)' $pwsh $recurse $count
-Remove-Item env:DOTNET_TieredPGO
+$null = Measure-Process 'BounceTools (-Recurse, managed, no PGO)' $pwsh $recurse $count
+Remove-Item env:DOTNET_TieredPGO, env:BOUNCETOOLS_NATIVE
 # The same command without the parse: what PowerShell's start, the import and Get-ChildItem cost.
 # No parser can make the pipeline above faster than this.
 $null = Measure-Process 'PowerShell alone (no parse)' $pwsh @('-NoProfile', '-Command', "Import-Module '$module'; (Get-ChildItem '$files' -File | Measure-Object).Count") $count

@@ -52,6 +52,8 @@ internal static class FormatRegistry
         new IronPortRecognizer(),
         new BigfootRecognizer(),
         new ApacheJamesRecognizer(),
+        BrandedReportRecognizer.Haraka, // qmail's looks: before the qmail and Exim readers
+        BrandedReportRecognizer.ZoneMta,
         new X2Recognizer(), // qmail-derived: before the generic qmail layout
         new QmailRecognizer(),
         new DragonFlyRecognizer(),

@@ -11,9 +11,14 @@ internal sealed class Rfc3464Recognizer : IFormatRecognizer
 {
     public string Format => "RFC3464";
 
-    public bool TryRecognize(BounceMessage message, BounceDraft draft)
+    public bool TryRecognize(BounceMessage message, BounceDraft draft) =>
+        Read(DeliveryStatus.Find(message) ?? DeliveryStatus.FindInText(message), message, draft);
+
+    /// <summary>Reads the message's delivery-status part, if it has one.</summary>
+    public static bool ReadReportPart(BounceMessage message, BounceDraft draft) => Read(DeliveryStatus.Find(message), message, draft);
+
+    private static bool Read(DeliveryStatus? status, BounceMessage message, BounceDraft draft)
     {
-        var status = DeliveryStatus.Find(message) ?? DeliveryStatus.FindInText(message);
         if (status == null)
             return false;
         DeliveryStatusReader.Fill(status, draft);

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Text;
 
@@ -61,115 +60,100 @@ internal static class ReportCodec
         return new BounceReport(records, format, notBounceReason);
     }
 
-    private static void Write(BinaryWriter writer, BounceRecord record)
+    // Every property of a record, in the order it is written. A property added to BounceRecord is
+    // added here, once; a test round-trips a record with every property set.
+    private static readonly Field[] Fields =
     {
-        writer.Write(record.Path);
-        writer.Write(record.Recipient);
-        writer.Write(record.OriginalRecipient);
-        writer.Write(record.Action);
-        writer.Write(record.Status);
-        WriteOptional(writer, record.ReplyCode);
-        writer.Write((int)record.Reason);
-        writer.Write(record.ReasonSource);
-        writer.Write(record.IsHardBounce);
-        writer.Write(record.DiagnosticCode);
-        writer.Write(record.DiagnosticType);
-        writer.Write(record.SmtpCommand);
-        writer.Write(record.RemoteMta);
-        writer.Write(record.ReportingMta);
-        writer.Write(record.ReceivedFromMta);
-        WriteOptional(writer, record.Date);
-        WriteOptional(writer, record.ArrivalDate);
-        WriteOptional(writer, record.LastAttemptDate);
-        WriteOptional(writer, record.WillRetryUntil);
-        writer.Write(record.OriginalEnvelopeId);
-        writer.Write(record.OriginalMessageId);
-        writer.Write(record.OriginalSubject);
-        WriteOptional(writer, record.OriginalDate);
-        writer.Write(record.OriginalTo);
-        writer.Write(record.Sender);
-        writer.Write(record.Format);
-        writer.Write(record.FeedbackType);
-        writer.Write(record.BounceMessageId);
-        writer.Write(record.SourceIp);
-        WriteOptional(writer, record.MessageNumber);
-        WriteOptional(writer, record.MessageOffset);
-    }
-
-    private static BounceRecord Read(BinaryReader reader) => new()
-    {
-        Path = reader.ReadString(),
-        Recipient = reader.ReadString(),
-        OriginalRecipient = reader.ReadString(),
-        Action = reader.ReadString(),
-        Status = reader.ReadString(),
-        ReplyCode = ReadOptionalInt(reader),
-        Reason = (BounceReason)reader.ReadInt32(),
-        ReasonSource = reader.ReadString(),
-        IsHardBounce = reader.ReadBoolean(),
-        DiagnosticCode = reader.ReadString(),
-        DiagnosticType = reader.ReadString(),
-        SmtpCommand = reader.ReadString(),
-        RemoteMta = reader.ReadString(),
-        ReportingMta = reader.ReadString(),
-        ReceivedFromMta = reader.ReadString(),
-        Date = ReadOptionalDate(reader),
-        ArrivalDate = ReadOptionalDate(reader),
-        LastAttemptDate = ReadOptionalDate(reader),
-        WillRetryUntil = ReadOptionalDate(reader),
-        OriginalEnvelopeId = reader.ReadString(),
-        OriginalMessageId = reader.ReadString(),
-        OriginalSubject = reader.ReadString(),
-        OriginalDate = ReadOptionalDate(reader),
-        OriginalTo = reader.ReadString(),
-        Sender = reader.ReadString(),
-        Format = reader.ReadString(),
-        FeedbackType = reader.ReadString(),
-        BounceMessageId = reader.ReadString(),
-        SourceIp = reader.ReadString(),
-        MessageNumber = ReadOptionalInt(reader),
-        MessageOffset = ReadOptionalLong(reader),
+        Text(r => r.Path, (r, v) => r.Path = v),
+        Text(r => r.Recipient, (r, v) => r.Recipient = v),
+        Text(r => r.OriginalRecipient, (r, v) => r.OriginalRecipient = v),
+        Text(r => r.Action, (r, v) => r.Action = v),
+        Text(r => r.Status, (r, v) => r.Status = v),
+        Number(r => r.ReplyCode, (r, v) => r.ReplyCode = (int?)v),
+        Number(r => (int)r.Reason, (r, v) => r.Reason = (BounceReason)v!.Value),
+        Text(r => r.ReasonSource, (r, v) => r.ReasonSource = v),
+        Number(r => r.IsHardBounce ? 1 : 0, (r, v) => r.IsHardBounce = v == 1),
+        Text(r => r.DiagnosticCode, (r, v) => r.DiagnosticCode = v),
+        Text(r => r.DiagnosticType, (r, v) => r.DiagnosticType = v),
+        Text(r => r.SmtpCommand, (r, v) => r.SmtpCommand = v),
+        Text(r => r.RemoteMta, (r, v) => r.RemoteMta = v),
+        Text(r => r.ReportingMta, (r, v) => r.ReportingMta = v),
+        Text(r => r.ReceivedFromMta, (r, v) => r.ReceivedFromMta = v),
+        Date(r => r.Date, (r, v) => r.Date = v),
+        Date(r => r.ArrivalDate, (r, v) => r.ArrivalDate = v),
+        Date(r => r.LastAttemptDate, (r, v) => r.LastAttemptDate = v),
+        Date(r => r.WillRetryUntil, (r, v) => r.WillRetryUntil = v),
+        Text(r => r.OriginalEnvelopeId, (r, v) => r.OriginalEnvelopeId = v),
+        Text(r => r.OriginalMessageId, (r, v) => r.OriginalMessageId = v),
+        Text(r => r.OriginalSubject, (r, v) => r.OriginalSubject = v),
+        Date(r => r.OriginalDate, (r, v) => r.OriginalDate = v),
+        Text(r => r.OriginalTo, (r, v) => r.OriginalTo = v),
+        Text(r => r.Sender, (r, v) => r.Sender = v),
+        Text(r => r.Format, (r, v) => r.Format = v),
+        Text(r => r.FeedbackType, (r, v) => r.FeedbackType = v),
+        Text(r => r.BounceMessageId, (r, v) => r.BounceMessageId = v),
+        Text(r => r.SourceIp, (r, v) => r.SourceIp = v),
+        Number(r => r.MessageNumber, (r, v) => r.MessageNumber = (int?)v),
+        Number(r => r.MessageOffset, (r, v) => r.MessageOffset = v),
     };
 
-    private static void WriteOptional(BinaryWriter writer, int? value)
+    private static void Write(BinaryWriter writer, BounceRecord record)
     {
-        writer.Write(value.HasValue);
-        writer.Write(value.GetValueOrDefault());
+        foreach (var field in Fields)
+            field.Write(writer, record);
     }
 
-    private static void WriteOptional(BinaryWriter writer, long? value)
+    private static BounceRecord Read(BinaryReader reader)
     {
-        writer.Write(value.HasValue);
-        writer.Write(value.GetValueOrDefault());
+        var record = new BounceRecord();
+        foreach (var field in Fields)
+            field.Read(reader, record);
+        return record;
     }
 
-    private static void WriteOptional(BinaryWriter writer, DateTimeOffset? value)
-    {
-        writer.Write(value.HasValue);
-        writer.Write(value.GetValueOrDefault().Ticks);
-        writer.Write((short)value.GetValueOrDefault().Offset.TotalMinutes);
-    }
+    private static Field Text(Func<BounceRecord, string> get, Action<BounceRecord, string> set) =>
+        new((writer, record) => writer.Write(get(record)), (reader, record) => set(record, reader.ReadString()));
 
-    private static int? ReadOptionalInt(BinaryReader reader)
-    {
-        var present = reader.ReadBoolean();
-        var value = reader.ReadInt32();
-        return present ? value : null;
-    }
+    private static Field Number(Func<BounceRecord, long?> get, Action<BounceRecord, long?> set) =>
+        new((writer, record) =>
+        {
+            var value = get(record);
+            writer.Write(value.HasValue);
+            writer.Write(value.GetValueOrDefault());
+        },
+        (reader, record) =>
+        {
+            var present = reader.ReadBoolean();
+            var value = reader.ReadInt64();
+            set(record, present ? value : null);
+        });
 
-    private static DateTimeOffset? ReadOptionalDate(BinaryReader reader)
-    {
-        var present = reader.ReadBoolean();
-        var ticks = reader.ReadInt64();
-        var offset = TimeSpan.FromMinutes(reader.ReadInt16());
-        return present ? new DateTimeOffset(ticks, offset) : null;
-    }
+    private static Field Date(Func<BounceRecord, DateTimeOffset?> get, Action<BounceRecord, DateTimeOffset?> set) =>
+        new((writer, record) =>
+        {
+            var value = get(record);
+            writer.Write(value.HasValue);
+            writer.Write(value.GetValueOrDefault().Ticks);
+            writer.Write((short)value.GetValueOrDefault().Offset.TotalMinutes);
+        },
+        (reader, record) =>
+        {
+            var present = reader.ReadBoolean();
+            var ticks = reader.ReadInt64();
+            var offset = TimeSpan.FromMinutes(reader.ReadInt16());
+            set(record, present ? new DateTimeOffset(ticks, offset) : null);
+        });
 
-    private static long? ReadOptionalLong(BinaryReader reader)
+    private sealed class Field
     {
-        var present = reader.ReadBoolean();
-        var value = reader.ReadInt64();
-        return present ? value : null;
+        public Field(Action<BinaryWriter, BounceRecord> write, Action<BinaryReader, BounceRecord> read)
+        {
+            Write = write;
+            Read = read;
+        }
+
+        public Action<BinaryWriter, BounceRecord> Write { get; }
+        public Action<BinaryReader, BounceRecord> Read { get; }
     }
 }
 

@@ -172,6 +172,24 @@ Describe 'Natively compiled core' {
         & $pwsh -NoProfile -NonInteractive -Command $script | Should -Be "Parsing with the natively compiled core at $($library.FullName)."
     }
 
+    It 'falls back to the managed core when the library cannot be loaded here' {
+        if (-not $library) { Set-ItResult -Skipped -Because "no native core is built for $platform"; return }
+        $copy = Join-Path ([IO.Path]::GetTempPath()) ("bt-badnative-" + [guid]::NewGuid())
+        Copy-Item $module.ModuleBase $copy -Recurse
+        try {
+            $broken = Get-ChildItem (Join-Path $copy 'dependencies') -Recurse -Filter $library.Name
+            Set-Content -LiteralPath $broken.FullName -Value 'not a shared library'
+            $script = "Import-Module '$(Join-Path $copy 'BounceTools.psd1')'; Get-BounceStatus -LiteralPath '$sample' -Debug 5>&1 | " +
+                'ForEach-Object { if ($_ -is [System.Management.Automation.DebugRecord]) { $_.Message } else { $_.Recipient } }'
+            $debug, $recipient = & $pwsh -NoProfile -NonInteractive -Command $script
+            $debug | Should -BeLike "The natively compiled core at $($broken.FullName) could not be loaded (*); parsing with the managed core."
+            $recipient | Should -Be 'jane.doe@example.org'
+        }
+        finally {
+            Remove-Item $copy -Recurse -Force -ErrorAction Ignore
+        }
+    }
+
     It 'is left alone when BOUNCETOOLS_NATIVE is 0' {
         $script = "`$env:BOUNCETOOLS_NATIVE = '0'; Import-Module '$($module.Path)'; @(Get-BounceStatus -LiteralPath '$sample' -Debug 5>&1 | Where-Object { `$_ -is [System.Management.Automation.DebugRecord] }).Count"
         & $pwsh -NoProfile -NonInteractive -Command $script | Should -Be 0

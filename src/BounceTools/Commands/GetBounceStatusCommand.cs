@@ -37,6 +37,8 @@ public sealed class GetBounceStatusCommand : PSCmdlet, IDisposable
     {
         if (NativeCore.LibraryPath != null)
             WriteDebug($"Parsing with the natively compiled core at {NativeCore.LibraryPath}.");
+        else if (NativeCore.LoadFailure != null)
+            WriteDebug(NativeCore.LoadFailure);
         _reader = new BounceFileReader(this, ThrottleLimit);
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Reflection;
 using System.Runtime.InteropServices;
 using BounceTools.Interop;
 
@@ -21,18 +22,31 @@ internal static unsafe class NativeCore
     /// <summary>The library in use, or null when messages are parsed by the managed core.</summary>
     public static string? LibraryPath { get; private set; }
 
+    /// <summary>Why a library that is there could not be used, or null.</summary>
+    public static string? LoadFailure { get; private set; }
+
     public static void Load(string nativeFolder)
     {
         var path = Path.Combine(nativeFolder, "BounceTools.Native" + LibraryExtension());
         if (LibraryPath != null || !File.Exists(path) || Environment.GetEnvironmentVariable(DisableVariable) == "0")
             return;
-        // NativeLibrary is not part of netstandard2.0; every runtime that loads this class has it.
-        var nativeLibrary = typeof(Marshal).Assembly.GetType("System.Runtime.InteropServices.NativeLibrary", throwOnError: true)!;
-        var handle = (IntPtr)nativeLibrary.GetMethod("Load", new[] { typeof(string) })!.Invoke(null, new object[] { path })!;
-        var getExport = nativeLibrary.GetMethod("GetExport", new[] { typeof(IntPtr), typeof(string) })!;
-        _parse = (IntPtr)getExport.Invoke(null, new object[] { handle, "bt_parse" })!;
-        _free = (IntPtr)getExport.Invoke(null, new object[] { handle, "bt_free" })!;
-        LibraryPath = path;
+        // A library linked on another system may not load here (another C library, an older one);
+        // the managed core then parses, with the same results.
+        try
+        {
+            // NativeLibrary is not part of netstandard2.0; every runtime that loads this class has it.
+            var nativeLibrary = typeof(Marshal).Assembly.GetType("System.Runtime.InteropServices.NativeLibrary", throwOnError: true)!;
+            var handle = (IntPtr)nativeLibrary.GetMethod("Load", new[] { typeof(string) })!.Invoke(null, new object[] { path })!;
+            var getExport = nativeLibrary.GetMethod("GetExport", new[] { typeof(IntPtr), typeof(string) })!;
+            _parse = (IntPtr)getExport.Invoke(null, new object[] { handle, "bt_parse" })!;
+            _free = (IntPtr)getExport.Invoke(null, new object[] { handle, "bt_free" })!;
+            LibraryPath = path;
+        }
+        catch (TargetInvocationException e)
+        {
+            var reason = string.Join(" ", (e.InnerException ?? e).Message.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries));
+            LoadFailure = $"The natively compiled core at {path} could not be loaded ({reason}); parsing with the managed core.";
+        }
     }
 
     /// <summary>Parses like <see cref="BounceParser.Parse(byte[], string, BounceParserOptions)"/> with default options.</summary>

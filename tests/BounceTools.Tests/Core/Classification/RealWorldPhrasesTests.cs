@@ -24,6 +24,14 @@ public sealed class RealWorldPhrasesTests
         return rows;
     }
 
+    [Fact]
+    public void Each_row_is_there_once()
+    {
+        var repeated = Rows().Select(row => string.Join("\t", row)).GroupBy(row => row).Where(group => group.Count() > 1).Select(group => group.Key);
+
+        Assert.Empty(repeated);
+    }
+
     [Theory]
     [MemberData(nameof(Rows))]
     public void Reason_follows_the_meaning_of_the_text(string text, string expected, string remoteMta)

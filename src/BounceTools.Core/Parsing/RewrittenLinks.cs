@@ -19,12 +19,28 @@ internal static class RewrittenLinks
     private static readonly Regex UrlDefense3 = Create(@"https?://urldefense\.com/v3/__(?<url>[^\s""'<>]+?)__;[^\s""'<>$]*\$?");
     private static readonly Regex UrlDefense2 = Create(@"https?://urldefense\.proofpoint\.com/v2/url\?u=(?<url>[^&\s""'<>]+)[^\s""'<>]*");
 
+    // A notice delivered through several filters carries each one's link inside the next one's.
+    private const int MaxNesting = 4;
+
     public static string Restore(string text)
     {
-        // The filters write their own host names in lower case.
-        if (text.IndexOf("safelinks.protection.outlook.com", StringComparison.Ordinal) < 0 &&
-            text.IndexOf("urldefense.", StringComparison.Ordinal) < 0)
-            return text;
+        for (var level = 0; level < MaxNesting && IsRewritten(text); level++)
+        {
+            var restored = RestoreOnce(text);
+            if (restored == text)
+                break;
+            text = restored;
+        }
+        return text;
+    }
+
+    // The filters write their own host names in lower case.
+    private static bool IsRewritten(string text) =>
+        text.IndexOf("safelinks.protection.outlook.com", StringComparison.Ordinal) >= 0 ||
+        text.IndexOf("urldefense.", StringComparison.Ordinal) >= 0;
+
+    private static string RestoreOnce(string text)
+    {
         try
         {
             text = SafeLink.Replace(text, link => Uri.UnescapeDataString(link.Groups["url"].Value));

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using BounceTools.Classification;
 using BounceTools.Parsing;
+using BounceTools.Recognizers.Providers;
 using BounceTools.Recognizers.Text;
 
 namespace BounceTools.Recognizers;
@@ -21,6 +22,10 @@ internal sealed class PostfixRecognizer : IFormatRecognizer
     // "This is the Postfix on SuSE Linux 6.4 (i386) program at host ...", or whatever name a site chose.
     private static readonly Regex NamedIntro = new(@"^This is the [^\r\n]{1,60} program at host ", RegexOptions.Multiline | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
+    // Postfix words each remote refusal the same whatever language a site's template is in:
+    // "<a@example.net>: host mx.example.net[192.0.2.1] said: 550 ...". Only a notice from the mail system counts.
+    private static readonly Regex RemoteRefusal = TextPatterns.Create(@"^<" + TextPatterns.Address + @">: host [^\s\[\]]+\[[0-9a-f.:]+\] said: [245]\d\d[ \-]");
+
     // Delay notices say so in capitals; the non-MIME layout ends the report with the returned message.
     private const string WarningOnly = "THIS IS A WARNING ONLY";
     private static readonly Func<string, bool> EndOfNotice = AddressEntries.StopAt("Reporting-MTA:", "--- Undelivered message follows ---", "--- Delayed message follows ---");
@@ -36,7 +41,7 @@ internal sealed class PostfixRecognizer : IFormatRecognizer
             return ReadServerTranscript(BodyLines.OfNotice(message), draft);
 
         var text = NoticeText.Of(message);
-        if (!HasSignature(text) && !ReportPartText.Contains(message, "X-Postfix-"))
+        if (!HasSignature(text) && !ReportPartText.Contains(message, "X-Postfix-") && !(NoticeSender.IsMailSystem(message) && RemoteRefusal.SafeIsMatch(text)))
             return false;
 
         var lines = BodyLines.OfNotice(message);

@@ -158,9 +158,9 @@ internal static class ReportCodec
 }
 
 /// <summary>The natively compiled core failed on a message: the type and message of what it threw.</summary>
-public sealed class NativeCoreFault : Exception
+internal sealed class NativeCoreFault : Exception
 {
-    internal NativeCoreFault(string faultType, string message) : base(message)
+    public NativeCoreFault(string faultType, string message) : base(message)
     {
         FaultType = faultType;
     }

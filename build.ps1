@@ -83,7 +83,7 @@ function Copy-NativeCore([string] $Runtime, [string] $Destination) {
         Write-Warning "The native core was not built for $Runtime (is a C compiler and linker installed?); the module will parse with the managed core."
         return
     }
-    Get-ChildItem $publish -File | Where-Object Extension -in '.so', '.dylib', '.dll' | Copy-Item -Destination $Destination
+    Get-ChildItem $publish -File -Filter 'BounceTools.Native.*' | Where-Object Extension -in '.so', '.dylib', '.dll' | Copy-Item -Destination $Destination
 }
 
 function Get-HostRuntime {

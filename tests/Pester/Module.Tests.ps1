@@ -8,6 +8,10 @@ BeforeAll {
     $module = Get-Module BounceTools
     $pwsh = Join-Path $PSHOME 'pwsh'
     $sample = Join-Path $module.ModuleBase 'samples/user-unknown.eml'
+    # The folder of ahead-of-time compiled code for this runtime and platform, as the module names it.
+    $architecture = [Runtime.InteropServices.RuntimeInformation]::ProcessArchitecture.ToString().ToLowerInvariant()
+    $platform = if ($IsWindows) { "win-$architecture" } elseif ($IsMacOS) { "osx-$architecture" } else { "linux-$architecture" }
+    $native = Join-Path $module.ModuleBase "dependencies/net$([Environment]::Version.Major).0-$platform"
 
     # Add-Type cannot name its assembly, so compile the stub with Roslyn, which pwsh ships.
     function New-StubAssembly([string] $Name, [version] $Version, [string] $Path) {
@@ -114,10 +118,7 @@ Describe 'Ahead-of-time compiled images' {
                 'Sort-Object { $_.GetName().Name } | ForEach-Object { [IO.Path]::GetDirectoryName($_.Location) }'
             & $pwsh -NoProfile -NonInteractive -Command $script
         }
-        $architecture = [Runtime.InteropServices.RuntimeInformation]::ProcessArchitecture.ToString().ToLowerInvariant()
-        $platform = if ($IsWindows) { "win-$architecture" } elseif ($IsMacOS) { "osx-$architecture" } else { "linux-$architecture" }
         $dependencies = Join-Path $module.ModuleBase 'dependencies'
-        $native = Join-Path $dependencies "net$([Environment]::Version.Major).0-$platform"
     }
 
     It 'ships images for Linux, macOS and Windows' {
@@ -151,9 +152,7 @@ Describe 'Ahead-of-time compiled images' {
 
 Describe 'Natively compiled core' {
     BeforeAll {
-        $architecture = [Runtime.InteropServices.RuntimeInformation]::ProcessArchitecture.ToString().ToLowerInvariant()
-        $platform = if ($IsWindows) { "win-$architecture" } elseif ($IsMacOS) { "osx-$architecture" } else { "linux-$architecture" }
-        $library = Get-ChildItem (Join-Path $module.ModuleBase "dependencies/net$([Environment]::Version.Major).0-$platform") -Filter 'BounceTools.Native.*' -ErrorAction Ignore |
+        $library = Get-ChildItem $native -Filter 'BounceTools.Native.*' -ErrorAction Ignore |
             Select-Object -First 1
         $fixtures = Join-Path $PSScriptRoot '../fixtures'
 

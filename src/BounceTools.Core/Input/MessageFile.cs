@@ -39,7 +39,7 @@ public static class MessageFile
     private const int WholeReadBytes = 1024 * 1024;
 
     /// <summary>Parses a single-message file, or says that it is a mailbox without reading it further.</summary>
-    public static FileParseResult Parse(string path) => Parse(path, BounceParser.ParseContent);
+    public static FileParseResult Parse(string path) => Parse(path, (content, source) => BounceParser.Parse(content, source));
 
     /// <summary>As <see cref="Parse(string)"/>, with <paramref name="parseContent"/> parsing a message read whole.</summary>
     internal static FileParseResult Parse(string path, Func<byte[], string, BounceReport> parseContent)

@@ -26,8 +26,6 @@ public static class BounceParser
         return Parse(stream, sourcePath, options);
     }
 
-    internal static BounceReport ParseContent(byte[] content, string sourcePath) => Parse(content, sourcePath);
-
     /// <summary>Parses one message of an mbox; its records carry the message's number and offset.</summary>
     public static BounceReport Parse(Input.MboxMessage message, string mailboxPath, BounceParserOptions? options = null) =>
         message.Locate(Parse(message.Content, mailboxPath, options));

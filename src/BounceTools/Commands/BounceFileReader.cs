@@ -18,11 +18,17 @@ internal sealed class BounceFileReader : IDisposable
     private readonly OrderedWorkQueue<ParseOutcome> _files;
     private readonly ProgressReporter _progress;
 
+    // A file waiting its turn is only a path, so many can be queued: a deep queue keeps the
+    // workers busy and spares the pipeline thread a wait (and a thread switch) for nearly every
+    // file. A mailbox message waiting holds its content, so few are.
+    private const int FilesPerThread = 32;
+    private const int MailboxMessagesPerThread = 4;
+
     public BounceFileReader(GetBounceStatusCommand cmdlet, int throttleLimit)
     {
         _cmdlet = cmdlet;
         _throttleLimit = throttleLimit;
-        _files = new OrderedWorkQueue<ParseOutcome>(throttleLimit, _stop.Token);
+        _files = new OrderedWorkQueue<ParseOutcome>(throttleLimit, FilesPerThread, _stop.Token);
         _progress = new ProgressReporter(cmdlet);
     }
 
@@ -55,7 +61,7 @@ internal sealed class BounceFileReader : IDisposable
     /// <summary>The mailbox is read here, in order, while its messages are parsed on workers.</summary>
     private void ReadMailbox(string path)
     {
-        using var messages = new OrderedWorkQueue<ParseOutcome>(_throttleLimit, _stop.Token);
+        using var messages = new OrderedWorkQueue<ParseOutcome>(_throttleLimit, MailboxMessagesPerThread, _stop.Token);
         void WriteMessage(ParseOutcome outcome) => _progress.Count(OutcomeWriter.Write(_cmdlet, outcome));
         try
         {

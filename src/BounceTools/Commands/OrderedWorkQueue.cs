@@ -9,8 +9,8 @@ namespace BounceTools.Commands;
 
 /// <summary>
 /// Runs work items on <c>throttleLimit</c> dedicated worker threads and hands their results back
-/// on the pipeline thread in the order the items were added. At most a small window of items is
-/// in flight, so memory stays flat however long the input is. Dedicated threads that block on an
+/// on the pipeline thread in the order the items were added. At most <c>itemsPerThread</c> items
+/// per thread are in flight, so memory stays flat however long the input is. Dedicated threads that block on an
 /// empty queue cost nothing while idle; thread-pool tasks gated by a semaphore spun and allocated
 /// for every message.
 /// </summary>
@@ -21,9 +21,9 @@ internal sealed class OrderedWorkQueue<T> : IDisposable
     private readonly int _window;
     private readonly CancellationToken _cancellation;
 
-    public OrderedWorkQueue(int throttleLimit, CancellationToken cancellation)
+    public OrderedWorkQueue(int throttleLimit, int itemsPerThread, CancellationToken cancellation)
     {
-        _window = throttleLimit * 4;
+        _window = throttleLimit * itemsPerThread;
         _cancellation = cancellation;
         for (var i = 0; i < throttleLimit; i++)
             new Thread(Work) { IsBackground = true, Name = "BounceTools parser" }.Start();

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using BounceTools.Classification;
 using BounceTools.Recognizers;
@@ -13,8 +14,11 @@ internal static class RecordBuilder
         var bounceDate = message.Message.Date == default ? (System.DateTimeOffset?)null : message.Message.Date;
         // CRLF turned into LF once here, not once per recipient in RecipientParagraphs.
         var bodyText = message.BodyText.Replace("\r\n", "\n");
+        var outcomes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var recipient in draft.Recipients)
         {
+            if (!outcomes.Add(Outcome(recipient)))
+                continue;
             var diagnostic = Cut(recipient.DiagnosticCode, limits.MaxDiagnosticChars);
             var found = StatusCodes.Extract(diagnostic);
             var status = StatusCodes.MostTelling(recipient.Status, diagnostic);
@@ -79,6 +83,11 @@ internal static class RecordBuilder
         return records;
     }
 
+    // A report may state the same outcome for a recipient more than once (sendmail lists an
+    // address once per alias that expanded to it before a loop was broken): one record, the first,
+    // which holds what the text said about the address.
+    private static string Outcome(RecipientDraft recipient) =>
+        string.Join("\n", recipient.Recipient, recipient.Action, recipient.Status, recipient.RemoteMta);
 
     /// <summary>Feedback reports and auto-replies report no delivery, so they carry no action or SMTP step.</summary>
     private static bool IsNotification(BounceReason? reason) =>

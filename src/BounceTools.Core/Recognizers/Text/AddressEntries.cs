@@ -48,10 +48,19 @@ internal static class AddressEntries
                 AddressText.ExpandedFrom(text) is { Length: > 0 } alias)
                 current.ExpandedFrom = alias;
             else
-                current?.Lines.Add(text);
+                current?.Lines.Add(WithoutReasonNote(text));
         }
         return entries;
     }
+
+    private const string ReasonNote = "(reason:";
+
+    // Sendmail and the servers that copy its layout put the failure in a note under the address:
+    // "(reason: 550 5.1.1 <a@example.org>... User unknown)". The note's content is the diagnostic.
+    private static string WithoutReasonNote(string text) =>
+        text.Length > ReasonNote.Length + 1 && text[text.Length - 1] == ')' && text.StartsWith(ReasonNote, StringComparison.OrdinalIgnoreCase)
+            ? text.Substring(ReasonNote.Length, text.Length - ReasonNote.Length - 1).Trim()
+            : text;
 
     // A paragraph may name its own address again, deeper indented, where the reply broke the line
     // ("  a@example.org:" / "    SMTP error from remote mailer after RCPT TO:" / "    <a@example.org>:"): that is text, not a new entry.

@@ -52,8 +52,8 @@ public static class ReasonClassifier
 
         var phraseText = Prepared(text);
         var phrase = Phrases.Value.FirstMatch(phraseText, weak: false);
-        if (IsLocalProgram(query) && phrase?.Reason != BounceReason.MailboxFull)
-            return new ReasonDecision(BounceReason.MailerError, "diagnostic type " + query.DiagnosticType);
+        if (LocalProgram(query) is { } program && phrase?.Reason != BounceReason.MailboxFull)
+            return new ReasonDecision(BounceReason.MailerError, program);
         if (phrase != null)
             return InContext(phrase.Reason, "phrase /" + phrase.Pattern + "/", query);
 
@@ -156,9 +156,23 @@ public static class ReasonClassifier
         @"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)*",
         RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
-    /// <summary>Delivery to a local program (procmail, a pipe) failed: the program's own text follows.</summary>
-    private static bool IsLocalProgram(ReasonQuery query) =>
-        query.DiagnosticType.Equals("x-unix", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// What shows that delivery to a local program (procmail, maildrop, a pipe) failed, with the
+    /// program's own text following; null when nothing does. The general wording still reads that
+    /// text for a full mailbox, which the program may have been the one to find.
+    /// </summary>
+    private static string? LocalProgram(ReasonQuery query)
+    {
+        if (query.DiagnosticType.Equals("x-unix", StringComparison.OrdinalIgnoreCase))
+            return "diagnostic type " + query.DiagnosticType;
+        foreach (var words in DeliveryCommandWords)
+            if (query.Diagnostic.IndexOf(words, StringComparison.OrdinalIgnoreCase) >= 0)
+                return "delivery command (\"" + words + "\")";
+        return null;
+    }
+
+    // How Postfix's local(8) and pipe(8) report a delivery command that failed.
+    private static readonly string[] DeliveryCommandWords = { "Command output:", "Command died with status", "Command time limit exceeded" };
 
     private static string? DetectProvider(ReasonQuery query) =>
         ProviderDetector.Detect(query.RemoteMta)

@@ -10,9 +10,9 @@ namespace BounceTools.Commands;
 /// <summary>
 /// Runs work items on <c>throttleLimit</c> dedicated worker threads and hands their results back
 /// on the pipeline thread in the order the items were added. At most <c>itemsPerThread</c> items
-/// per thread are in flight, so memory stays flat however long the input is. Dedicated threads that block on an
-/// empty queue cost nothing while idle; thread-pool tasks gated by a semaphore spun and allocated
-/// for every message.
+/// per thread are in flight, so memory stays flat however long the input is. Dedicated threads
+/// that block on an empty queue cost nothing while idle; thread-pool tasks gated by a semaphore
+/// spun and allocated for every message.
 /// </summary>
 internal sealed class OrderedWorkQueue<T> : IDisposable
 {

@@ -41,6 +41,14 @@ public sealed class BounceParserTests
     }
 
     [Fact]
+    public void A_row_of_stars_below_the_address_is_no_diagnostic()
+    {
+        var record = BounceParser.ParseFile(Path.Combine(Fixtures.Root, "formats", "plaintext", "starred-bilingual.eml")).Records.Single();
+        Assert.Equal("claire.dubois@example.fr", record.Recipient);
+        Assert.Equal(string.Empty, record.DiagnosticCode);
+    }
+
+    [Fact]
     public void Ordinary_mail_is_not_a_bounce()
     {
         var report = BounceParser.Parse(Encoding.ASCII.GetBytes("From: a@example.com\r\nTo: b@example.org\r\nSubject: hi\r\n\r\nhello\r\n"));

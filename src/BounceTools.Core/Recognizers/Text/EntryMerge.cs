@@ -33,7 +33,7 @@ internal static class EntryMerge
     /// <summary>Sets the diagnostic (when missing) and what the text tells of the command and host.</summary>
     public static void Fill(RecipientDraft recipient, string text)
     {
-        if (text.Length == 0)
+        if (!SaysAnything(text))
             return;
         if (recipient.DiagnosticCode.Length == 0)
             recipient.DiagnosticCode = text;
@@ -41,6 +41,15 @@ internal static class EntryMerge
             recipient.SmtpCommand = SmtpText.FindCommand(text);
         if (recipient.RemoteMta.Length == 0)
             recipient.RemoteMta = SmtpText.FindHost(text);
+    }
+
+    // A notice's decoration ("*****", "-----") below an address says nothing about it.
+    private static bool SaysAnything(string text)
+    {
+        foreach (var c in text)
+            if (char.IsLetterOrDigit(c))
+                return true;
+        return false;
     }
 
     public static RecipientDraft? Find(BounceDraft draft, string address)

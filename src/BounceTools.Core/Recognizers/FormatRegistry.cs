@@ -23,6 +23,7 @@ internal static class FormatRegistry
         new GmxRecognizer(),
         new EinsUndEinsRecognizer(),
         new ZohoRecognizer(),
+        new OpenSmtpdRecognizer(), // its own Subject and greeting: before Exchange, whose Content-Language clue it may carry
         new Exchange2003Recognizer(),
         new MFilterRecognizer(),
         new MailMarshalRecognizer(),
@@ -59,7 +60,6 @@ internal static class FormatRegistry
         new DragonFlyRecognizer(),
         new EximRecognizer(),
         new PostfixRecognizer(),
-        new OpenSmtpdRecognizer(),
         new SendmailRecognizer(),
         new V5SendmailRecognizer(),
         new CourierRecognizer(),

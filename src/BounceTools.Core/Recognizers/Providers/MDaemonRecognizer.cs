@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using BounceTools.Parsing;
 using BounceTools.Recognizers.Text;
@@ -8,7 +9,8 @@ namespace BounceTools.Recognizers.Providers;
 /// <summary>
 /// MDaemon: "The attached message had PERMANENT fatal delivery errors!" (or a warning of delay),
 /// the addresses after "tried to deliver it to the following recipients:" (MDaemon 3-5: "&gt; user@..."
-/// after "The following addresses did NOT receive a copy of your message:"), then a "--- Session
+/// after "The following addresses did NOT receive a copy of your message:"; some notices list none,
+/// and the transcript's RCPT TO addresses are the recipients), then a "--- Session
 /// Transcript ---" whose "--&gt; RCPT To:&lt;...&gt;" and "&lt;-- 550 ..." lines (MDaemon 3-5: the bare
 /// command and reply lines) hold the remote reply. For a local mailbox that does not exist MDaemon
 /// writes a shorter notice instead: "user@example.org - no such user here."
@@ -39,8 +41,11 @@ internal sealed class MDaemonRecognizer : IFormatRecognizer
         var body = message.BodyText;
         if (body.IndexOf("delivery errors!", System.StringComparison.OrdinalIgnoreCase) < 0 && message.Header("X-MDDSN-Message") == null)
             return FromMDaemon(message) && NoticeScanner.Read(message, draft, NoticeScanner.Scan(body, LocalLayout));
-        var entries = NoticeScanner.Scan(body, Layout);
         var failures = TranscriptFailures(TextSections.After(body, Transcript));
+        // Some notices list no recipients: the transcript's failing RCPT TO addresses are the list then.
+        var entries = NoticeScanner.Scan(body, Layout);
+        if (entries.Count == 0)
+            entries = failures.Keys.Select(address => new AddressEntry(address)).ToList();
         foreach (var entry in entries)
             if (failures.TryGetValue(entry.Address, out var failure))
                 NoticeScanner.SetText(entry, failure.Reply);

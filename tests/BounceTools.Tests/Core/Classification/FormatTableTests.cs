@@ -27,6 +27,27 @@ public sealed class FormatTableTests
         Assert.Equal(BounceReason.HostUnknown, mailRu.FirstMatch(new PhraseText("all host address lookups failed permanently"), weak: false)?.Reason);
     }
 
+    public static TheoryData<string, string, string, string> OwnWording() => new()
+    {
+        { "Blocked", "Office365", "5.7.708", "550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP." },
+        { "SecurityError", "Office365", "5.7.57", "530 5.7.57 Client not authenticated to send mail." },
+        { "Expired", "Qmail", "4.4.1", "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1) I'm not going to try again; this message has been in the queue too long." },
+        { "NetworkError", "Qmail", "4.4.1", "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)" },
+        { "Expired", "Mimecast", "4.4.4", "Recipient server unavailable or busy 4.4.4 Temporary server error. This condition occurred after 30 attempt(s) to deliver over a period of 92 hour(s)." },
+        { "MailboxFull", "Postfix", "5.2.2", "permission denied. Command output: The recipient mailbox has exceeded its disk space limit." },
+        { "MailerError", "Postfix", "5.3.0", "Command died with status 1: \"/usr/local/bin/intake\". Command output: permission denied" },
+    };
+
+    /// <summary>What a format's own wording means, read with the format named as a recognizer names it.</summary>
+    [Theory]
+    [MemberData(nameof(OwnWording))]
+    public void A_format_reads_its_own_wording(string expected, string format, string status, string diagnostic)
+    {
+        var decision = ReasonClassifier.Classify(new ReasonQuery { Action = "failed", Status = status, Diagnostic = diagnostic, Format = format });
+
+        Assert.Equal(expected, decision.Reason.ToString());
+    }
+
     private static IEnumerable<string> FormatTables() =>
         typeof(ReasonClassifier).Assembly.GetManifestResourceNames()
             .Select(name => name.Replace('/', '.').Replace('\\', '.'))

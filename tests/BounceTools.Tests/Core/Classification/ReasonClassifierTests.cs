@@ -29,6 +29,7 @@ public sealed class ReasonClassifierTests
         { "Filtered", "5.0.0", 550, "550 : User unknown", "", "", "" },
         { "Filtered", "5.7.1", 550, "550 5.7.1 Message rejected by recipient's content filter", "", "", "" },
         { "Filtered", "5.7.1", 554, "554 5.7.1 Delivery not authorized, message refused", "", "", "" },
+        { "Filtered", "5.7.1", 550, "550 5.7.1 Recipient does not accept mail from this sender (blocked sender list)", "RCPT", "", "" },
         // HostUnknown
         { "HostUnknown", "5.1.2", 550, "Host or domain name not found. Name service error for name=exmaple.com type=A: Host not found", "", "", "" },
         { "HostUnknown", "5.4.4", null, "Unrouteable mail domain \"example.invalid\"", "", "", "" },
@@ -71,6 +72,8 @@ public sealed class ReasonClassifierTests
         { "Blocked", "5.7.1", 554, "554 5.7.1 Service unavailable; Client host [192.0.2.55] blocked using zen.spamhaus.org", "", "", "" },
         { "Blocked", "4.7.1", 450, "450 4.7.1 <c12.example.net[192.0.2.56]>: Client host rejected: may not be mail exchanger", "", "", "" },
         { "Blocked", "5.0.0", 550, "550 Your IP address 192.0.2.9 is listed on our block list", "", "", "" },
+        { "Blocked", "5.7.1", 554, "554 5.7.1 cxr.mx.a.cloudfilter.net cmsmtp 192.0.2.7 blocked - AUP#CXBL", "MAIL", "", "" },
+        { "Blocked", "5.7.1", 554, "554 5.7.1 Service unavailable; 192.0.2.7 blocked by local policy", "MAIL", "", "" },
         { "Blocked", "5.1.0", 550, "550 5.1.0 <news@example.com> sender rejected. Refer to Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CDRBL", "", "cxr.mx.a.cloudfilter.net", "" },
         { "Blocked", "5.0.0", 501, "501 5.0.0 Invalid domain name", "HELO", "", "" },
         { "Blocked", "4.2.1", 421, "421 4.2.1 Service refuse. Veuillez essayer plus tard. Service refused, please try later.", "", "", "" },

@@ -25,8 +25,11 @@ public static class SmtpCommandFinder
         @"^\s*>>>\s*(?<cmd>RCPT|MAIL|DATA|HELO|EHLO|LHLO|STARTTLS|AUTH)\b[^\n]*\n(?:(?!\s*(?:>>>|<<<))[^\n]*\n){0,3}\s*<<<\s*[45]\d\d",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, StatusCodes.RegexTimeout);
 
-    // Postfix, when the server's greeting is a refusal: "host mx.example.org[192.0.2.1] refused to talk to me: 554 ...".
-    private const string RefusedGreeting = "refused to talk to me";
+    // Postfix, when the server's greeting is a refusal: "host mx.example.org[192.0.2.1] refused to talk to me: 554 ...",
+    // often folded after "refused to".
+    private static readonly Regex RefusedGreeting = new(
+        @"\brefused to\s+talk to me\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
     private static readonly LiteralGate PhraseWords = new(Phrase);
     private static readonly LiteralGate TranscriptWords = new(Transcript);
@@ -41,7 +44,7 @@ public static class SmtpCommandFinder
             var match = PhraseWords.MayMatch(text!) ? Phrase.Match(text) : Match.Empty;
             if (match.Success)
                 return Normalize(match.Groups["cmd"].Value);
-            if (text!.IndexOf(RefusedGreeting, StringComparison.OrdinalIgnoreCase) >= 0)
+            if (text!.IndexOf("talk to me", StringComparison.OrdinalIgnoreCase) >= 0 && RefusedGreeting.IsMatch(text))
                 return "CONN";
             if (!TranscriptWords.MayMatch(text!))
                 return string.Empty;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using BounceTools.Parsing;
 
@@ -35,6 +36,13 @@ internal static class NoticeReader
             if (recipient.RemoteMta.Length == 0)
                 recipient.RemoteMta = result.Host;
         }
+        // A session refused before any recipient was named (at MAIL FROM) has no line per recipient:
+        // its last command is that of every recipient sent to that host.
+        if (transcript.Results.Count > 0 || transcript.LastCommand is "" or "QUIT")
+            return;
+        foreach (var recipient in draft.Recipients)
+            if (recipient.SmtpCommand.Length == 0 && (recipient.RemoteMta.Length == 0 || recipient.RemoteMta.Equals(transcript.LastHost, StringComparison.OrdinalIgnoreCase)))
+                recipient.SmtpCommand = transcript.LastCommand;
     }
 
     /// <summary>The returned original's headers when a notice quotes them inline after a marker line.</summary>

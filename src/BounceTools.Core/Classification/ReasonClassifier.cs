@@ -85,8 +85,9 @@ public static class ReasonClassifier
 
     /// <summary>
     /// Wording about the recipient means something else where the session says otherwise.
-    /// An unknown or invalid name in answer to HELO/EHLO is the client's own name being refused
-    /// (blocked); one reported for the sender is a rejected sender. "User unknown"
+    /// Refused at the greeting or HELO/EHLO, where the server has seen nothing but the connecting
+    /// host, an unknown or invalid name is the client's own, and a policy or a refused sender is
+    /// aimed at that host: blocked. An unknown name reported for the sender is a rejected sender. "User unknown"
     /// given in answer to the message content (DATA), or at an unknown step under a status about
     /// the mailbox, the system or policy (X.2.X, X.3.X, X.7.X), or with neither a status nor the
     /// SMTP step to back it, is read as a filter at the recipient's side refusing this sender
@@ -95,13 +96,12 @@ public static class ReasonClassifier
     /// </summary>
     private static ReasonDecision InContext(BounceReason reason, string source, ReasonQuery query)
     {
-        if (reason is BounceReason.UserUnknown or BounceReason.HostUnknown)
-        {
-            if (IsGreeting(query.SmtpCommand))
-                return new ReasonDecision(BounceReason.Blocked, source + " in reply to " + query.SmtpCommand);
-            if (IsAboutSender(query))
-                return new ReasonDecision(BounceReason.Rejected, source + " about the sender");
-        }
+        // Before MAIL FROM the server has seen only the connecting host: a refusal then is aimed at it.
+        if ((reason is BounceReason.UserUnknown or BounceReason.HostUnknown or BounceReason.PolicyViolation or BounceReason.Rejected) &&
+            IsGreeting(query.SmtpCommand))
+            return new ReasonDecision(BounceReason.Blocked, source + " in reply to " + query.SmtpCommand);
+        if (reason is BounceReason.UserUnknown or BounceReason.HostUnknown && IsAboutSender(query))
+            return new ReasonDecision(BounceReason.Rejected, source + " about the sender");
         if (reason == BounceReason.UserUnknown && !IsAboutAddress(query.Status))
         {
             if (query.SmtpCommand == "DATA")

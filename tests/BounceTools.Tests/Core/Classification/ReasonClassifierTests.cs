@@ -73,6 +73,7 @@ public sealed class ReasonClassifierTests
         { "Blocked", "4.7.1", 450, "450 4.7.1 <c12.example.net[192.0.2.56]>: Client host rejected: may not be mail exchanger", "", "", "" },
         { "Blocked", "5.0.0", 550, "550 Your IP address 192.0.2.9 is listed on our block list", "", "", "" },
         { "Blocked", "5.7.1", 554, "554 5.7.1 cxr.mx.a.cloudfilter.net cmsmtp 192.0.2.7 blocked - AUP#CXBL", "MAIL", "", "" },
+        { "Blocked", "", 554, "554-mx.example.de ESMTP Service not available 554-No SMTP service 554-Reject due to policy restrictions.", "CONN", "", "" },
         { "Blocked", "5.7.1", 554, "554 5.7.1 Service unavailable; 192.0.2.7 blocked by local policy", "MAIL", "", "" },
         { "Blocked", "5.1.0", 550, "550 5.1.0 <news@example.com> sender rejected. Refer to Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CDRBL", "", "cxr.mx.a.cloudfilter.net", "" },
         { "Blocked", "5.0.0", 501, "501 5.0.0 Invalid domain name", "HELO", "", "" },

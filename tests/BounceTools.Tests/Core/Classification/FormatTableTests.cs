@@ -31,7 +31,6 @@ public sealed class FormatTableTests
     {
         { "Blocked", "Office365", "5.7.708", "550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP." },
         { "SecurityError", "Office365", "5.7.57", "530 5.7.57 Client not authenticated to send mail." },
-        { "Expired", "Qmail", "4.4.1", "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1) I'm not going to try again; this message has been in the queue too long." },
         { "NetworkError", "Qmail", "4.4.1", "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)" },
         { "Expired", "Mimecast", "4.4.4", "Recipient server unavailable or busy 4.4.4 Temporary server error. This condition occurred after 30 attempt(s) to deliver over a period of 92 hour(s)." },
         { "MailboxFull", "Postfix", "5.2.2", "permission denied. Command output: The recipient mailbox has exceeded its disk space limit." },

@@ -25,15 +25,22 @@ internal sealed class TrendMicroRecognizer : IFormatRecognizer
     private static readonly Regex Undeliverable = TextPatterns.Create(
         @"^\s*Unable to deliver (?:the )?message to\s*<?(?<address>" + TextPatterns.Address + @")>?\.?\s*$");
 
+    // The Subjects InterScan MSS gives its notices, in English and Japanese.
+    private static readonly string[] Subjects = { "Mail could not be delivered", "メッセージを配信できません。", "メール配信に失敗しました" };
+
     public string Format => "TrendMicro";
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
         var boundary = message.Message.Body?.ContentType.Boundary ?? string.Empty;
-        if (boundary.IndexOf("InterScan", System.StringComparison.OrdinalIgnoreCase) < 0 &&
-            !NoticeHeaders.FromNameContains(message, "InterScan"))
+        var marked = boundary.IndexOf("InterScan", System.StringComparison.OrdinalIgnoreCase) >= 0 ||
+            NoticeHeaders.FromNameContains(message, "InterScan");
+        if (!marked && System.Array.IndexOf(Subjects, message.Subject.Trim()) < 0)
             return false;
         var dialogue = NoticeScanner.Scan(message.BodyText, Dialogue);
+        // Without the product's name, its own Subject and a quoted dialogue together tell the notice.
+        if (!marked && dialogue.Count == 0)
+            return false;
         foreach (var entry in dialogue)
         {
             var reply = Received.SafeMatch(entry.Text);

@@ -139,10 +139,35 @@ public static class StatusCodes
         if (remote.Length > 0 && (status.Length == 0 || SameClass(remote, status)) && !IsLessTelling(remote))
             return remote;
         if (!IsLessTelling(status))
-            return status;
+            return IsSubjectOnly(status) && FirstDetailOf(status, diagnostic) is { Length: > 0 } detail ? detail : status;
         var telling = FirstTelling(diagnostic);
         return telling.Length > 0 && (status.Length == 0 || SameClass(telling, status)) ? telling : status;
     }
 
     private static bool SameClass(string first, string second) => first[0] == second[0];
+
+    // "5.1.0", "5.3.0": the subject (addressing, the mail system) without the detail.
+    private static bool IsSubjectOnly(string status) => status.EndsWith(".0", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The first code in the text of the same class and subject as <paramref name="status"/> that has
+    /// a detail ("5.1.1" for "5.1.0"): a gateway that sums up the remote reply under its own subject
+    /// code quotes that reply ("5.1.0 - Unknown address error ('550', ['5.1.1 ... User unknown'])").
+    /// </summary>
+    private static string FirstDetailOf(string status, string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+            return string.Empty;
+        var subject = status.Substring(0, status.Length - 1);
+        try
+        {
+            for (var match = EnhancedOnly.Match(text); match.Success; match = match.NextMatch())
+                if (match.Value.StartsWith(subject, StringComparison.Ordinal) && !IsSubjectOnly(match.Value))
+                    return match.Value;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+        }
+        return string.Empty;
+    }
 }

@@ -111,6 +111,9 @@ public sealed class DeliveryStatusTests
     [InlineData("", "550 4.4.7 QUEUE.Expired; 441 4.4.1 Failed to connect", "4.4.1")]
     [InlineData("5.0.0", "550 4.4.7 message expired", "5.0.0")]
     [InlineData("5.0.0", "", "5.0.0")]
+    [InlineData("5.1.0", "5.1.0 - Unknown address error ('550', ['5.1.1 <a@example.org>... User unknown'])", "5.1.1")]
+    [InlineData("5.3.0", "5.3.0 - Other mail system problem ('552', ['5.3.4 Message too big'])", "5.3.4")]
+    [InlineData("5.1.0", "5.1.0 - Unknown address error ('550', ['5.7.1 Relaying denied'])", "5.1.0")]
     [InlineData("bogus", "", "")]
     public void Prefers_the_code_that_tells_the_cause(string reported, string diagnostic, string expected) =>
         Assert.Equal(expected, BounceTools.Classification.StatusCodes.MostTelling(reported, diagnostic));

@@ -3,7 +3,7 @@ using BounceTools.Parsing;
 namespace BounceTools.Recognizers.Providers;
 
 /// <summary>
-/// KDDI (au one net, dion.ne.jp) notices: a Japanese explanation, then "Your mail sent on: date",
+/// KDDI (au one net, dion.ne.jp, and au's mobile mail, ezweb.ne.jp) notices: a Japanese explanation, then "Your mail sent on: date",
 /// "Could not be delivered to: &lt;address&gt;" and the reason ("As their mailbox is full.").
 /// </summary>
 internal sealed class KddiRecognizer : IFormatRecognizer
@@ -17,7 +17,9 @@ internal sealed class KddiRecognizer : IFormatRecognizer
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        if (!NoticeHeaders.FromDomain(message, "dion.ne.jp") && !NoticeHeaders.FromDomain(message, "au.com"))
+        // au's mobile mail (ezweb.ne.jp) sends this layout too; its own notices, which name no
+        // "Could not be delivered to:" line, are left to the EZweb reader.
+        if (!NoticeHeaders.FromDomain(message, "dion.ne.jp") && !NoticeHeaders.FromDomain(message, "au.com") && !NoticeHeaders.FromDomain(message, "ezweb.ne.jp"))
             return false;
         return NoticeScanner.Read(message, draft, NoticeScanner.Scan(message.BodyText, Layout));
     }

@@ -13,9 +13,9 @@ internal sealed class PhraseTable
 {
     public static readonly PhraseTable Empty = new(Array.Empty<PhraseRule>());
 
-    private readonly IReadOnlyList<PhraseRule> _rules;
+    private readonly PhraseRule[] _rules;
 
-    private PhraseTable(IReadOnlyList<PhraseRule> rules) => _rules = rules;
+    private PhraseTable(PhraseRule[] rules) => _rules = rules;
 
     public PhraseRule? FirstMatch(PhraseText text, bool weak)
     {
@@ -27,7 +27,7 @@ internal sealed class PhraseTable
         return null;
     }
 
-    public static PhraseTable Load(string resource) => new(Rules(resource).ToList());
+    public static PhraseTable Load(string resource) => new(Rules(resource).ToArray());
 
     /// <summary>
     /// The rules of a table in order. A row "include&lt;TAB&gt;Name" puts the rules of Name.tsv, beside

@@ -12,12 +12,14 @@ internal static class RecordBuilder
     {
         var records = new List<BounceRecord>(draft.Recipients.Count);
         var bounceDate = message.Message.Date == default ? (System.DateTimeOffset?)null : message.Message.Date;
-        // CRLF turned into LF once here, not once per recipient in RecipientParagraphs.
-        var bodyText = message.BodyText.Replace("\r\n", "\n");
-        var outcomes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // CRLF turned into LF once, not once per recipient in RecipientParagraphs, and only for a
+        // recipient whose diagnostic or command the report's prose must supply.
+        string? bodyText = null;
+        string BodyText() => bodyText ??= message.BodyText.Replace("\r\n", "\n");
+        var outcomes = draft.Recipients.Count > 1 ? new HashSet<string>(StringComparer.OrdinalIgnoreCase) : null;
         foreach (var recipient in draft.Recipients)
         {
-            if (!outcomes.Add(Outcome(recipient)))
+            if (outcomes != null && !outcomes.Add(Outcome(recipient)))
                 continue;
             var diagnostic = Cut(recipient.DiagnosticCode, limits.MaxDiagnosticChars);
             var found = StatusCodes.Extract(diagnostic);
@@ -27,9 +29,9 @@ internal static class RecordBuilder
             var action = recipient.Action.Length > 0 || IsNotification(implied) ? recipient.Action : ActionFromStatus(status, replyCode);
             var command = recipient.SmtpCommand.Length > 0 || IsNotification(implied)
                 ? recipient.SmtpCommand
-                : FirstNonEmpty(SmtpCommandFinder.FromText(diagnostic), SmtpCommandFinder.FromParagraph(bodyText, recipient.Recipient));
+                : SmtpCommandFinder.FromText(diagnostic) is { Length: > 0 } said ? said : SmtpCommandFinder.FromParagraph(BodyText(), recipient.Recipient);
 
-            var notice = diagnostic.Length > 0 ? string.Empty : FirstParagraph(bodyText, recipient.Recipient);
+            var notice = diagnostic.Length > 0 ? string.Empty : FirstParagraph(BodyText(), recipient.Recipient);
             var decision = implied is { } known
                 ? new ReasonDecision(known, "format " + format)
                 : ReasonClassifier.Classify(new ReasonQuery
@@ -123,8 +125,6 @@ internal static class RecordBuilder
         }
         return false;
     }
-
-    private static string FirstNonEmpty(string first, string second) => first.Length > 0 ? first : second;
 
     private static string Cut(string text, int maxChars) =>
         text.Length > maxChars ? text.Substring(0, maxChars) : text;

@@ -23,7 +23,14 @@ public static class ProviderDetector
         // One lower-casing and indexing, then ordinal searches for the markers the text may hold:
         // far cheaper than a case-blind search per marker.
         var lowered = text!.ToLowerInvariant();
-        var trigrams = new Trigrams(lowered);
+        return Detect(lowered, new Trigrams(lowered));
+    }
+
+    /// <summary>As <see cref="Detect(string)"/>, for a text the phrase rules already lower-cased and indexed.</summary>
+    internal static string? Detect(PhraseText text) => text.Text.Length == 0 ? null : Detect(text.Lowered, text.Trigrams);
+
+    private static string? Detect(string lowered, Trigrams trigrams)
+    {
         foreach (var (provider, marker, _, markerTrigrams) in Rules.Value)
         {
             if (trigrams.MayHold(markerTrigrams) && ContainsMarker(lowered, marker, StringComparison.Ordinal))

@@ -46,7 +46,7 @@ public static class ReasonClassifier
         var text = MaskAddresses(diagnostic);
 
         // A provider's own links are part of its wording (i.ua names the rule as .../err/9/).
-        var provider = DetectProvider(query);
+        var provider = DetectProvider(query, diagnosticText);
         if (provider != null && ProviderTable(provider).FirstMatch(Prepared(MaskAddresses(diagnostic, keepLinks: true)), weak: false) is { } remote)
             return new ReasonDecision(remote.Reason, provider + " phrase /" + remote.Pattern + "/");
 
@@ -174,9 +174,9 @@ public static class ReasonClassifier
     // How Postfix's local(8) and pipe(8) report a delivery command that failed.
     private static readonly string[] DeliveryCommandWords = { "Command output:", "Command died with status", "Command time limit exceeded" };
 
-    private static string? DetectProvider(ReasonQuery query) =>
+    private static string? DetectProvider(ReasonQuery query, PhraseText diagnostic) =>
         ProviderDetector.Detect(query.RemoteMta)
-        ?? ProviderDetector.Detect(query.Diagnostic)
+        ?? ProviderDetector.Detect(diagnostic)
         ?? ProviderDetector.Detect(DomainOf(query.Recipient));
 
     private static string DomainOf(string address)

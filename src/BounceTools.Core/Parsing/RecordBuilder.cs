@@ -22,9 +22,8 @@ internal static class RecordBuilder
             if (outcomes != null && !outcomes.Add(Outcome(recipient)))
                 continue;
             var diagnostic = Cut(recipient.DiagnosticCode, limits.MaxDiagnosticChars);
-            var found = StatusCodes.Extract(diagnostic);
             var status = StatusCodes.MostTelling(recipient.Status, diagnostic);
-            var replyCode = recipient.ReplyCode ?? found.ReplyCode;
+            var replyCode = recipient.ReplyCode ?? StatusCodes.Extract(diagnostic).ReplyCode;
             var implied = recipient.ImpliedReason;
             var action = recipient.Action.Length > 0 || IsNotification(implied) ? recipient.Action : ActionFromStatus(status, replyCode);
             var command = recipient.SmtpCommand.Length > 0 || IsNotification(implied)

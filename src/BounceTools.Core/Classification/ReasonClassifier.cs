@@ -87,8 +87,8 @@ public static class ReasonClassifier
     /// Wording about the recipient means something else where the session says otherwise.
     /// Refused at the greeting or HELO/EHLO, where the server has seen nothing but the connecting
     /// host, an unknown or invalid name is the client's own, and a policy or a refused sender is
-    /// aimed at that host: blocked. An unknown name reported for the sender is a rejected sender. "User unknown"
-    /// given in answer to the message content (DATA), or at an unknown step under a status about
+    /// aimed at that host: blocked. An unknown name reported for the sender is a rejected sender.
+    /// "User unknown" given in answer to the message content (DATA), or at an unknown step under a status about
     /// the mailbox, the system or policy (X.2.X, X.3.X, X.7.X), or with neither a status nor the
     /// SMTP step to back it, is read as a filter at the recipient's side refusing this sender
     /// (the convention of Sisimai, whose reason names these are). A missing domain reported as a

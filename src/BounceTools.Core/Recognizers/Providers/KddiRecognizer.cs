@@ -3,7 +3,8 @@ using BounceTools.Parsing;
 namespace BounceTools.Recognizers.Providers;
 
 /// <summary>
-/// KDDI (au one net, dion.ne.jp, and au's mobile mail, ezweb.ne.jp) notices: a Japanese explanation, then "Your mail sent on: date",
+/// KDDI (au one net, dion.ne.jp, and au's mobile mail, ezweb.ne.jp) notices: a Japanese
+/// explanation, then "Your mail sent on: date",
 /// "Could not be delivered to: &lt;address&gt;" and the reason ("As their mailbox is full.").
 /// </summary>
 internal sealed class KddiRecognizer : IFormatRecognizer

@@ -100,7 +100,7 @@ public static class ReasonClassifier
         if ((reason is BounceReason.UserUnknown or BounceReason.HostUnknown or BounceReason.PolicyViolation or BounceReason.Rejected) &&
             IsGreeting(query.SmtpCommand))
             return new ReasonDecision(BounceReason.Blocked, source + " in reply to " + query.SmtpCommand);
-        if (reason is BounceReason.UserUnknown or BounceReason.HostUnknown && IsAboutSender(query))
+        if ((reason is BounceReason.UserUnknown or BounceReason.HostUnknown) && IsAboutSender(query))
             return new ReasonDecision(BounceReason.Rejected, source + " about the sender");
         if (reason == BounceReason.UserUnknown && !IsAboutAddress(query.Status))
         {

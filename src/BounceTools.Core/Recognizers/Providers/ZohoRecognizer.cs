@@ -6,7 +6,8 @@ namespace BounceTools.Recognizers.Providers;
 
 /// <summary>
 /// Zoho Mail's notices. Failures put each recipient on one line with Zoho's codes
-/// ("user@example.com Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 ..."); delay warnings
+/// ("user@example.com Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 ...", or in the HTML
+/// notices "user@example.com, ERROR CODE :550 - 5.1.1 ..."); delay warnings
 /// use "[Status: Error, Address: &lt;user@example.com&gt;, ResponseCode 421, , Host not reachable.]".
 /// The returned message's headers follow the notice directly.
 /// </summary>
@@ -15,11 +16,11 @@ internal sealed class ZohoRecognizer : IFormatRecognizer
     private static readonly NoticeLayout Layout = new(
         start: null,
         recipient: TextPatterns.Create(
-            @"^(?:(?<address>" + TextPatterns.Address + @")\s+(?<text>.*ERROR_CODE.*)" +
+            @"^(?:(?<address>" + TextPatterns.Address + @"),?\s+(?<text>.*ERROR[_ ]CODE.*)" +
             @"|\[Status:\s*\w+,\s*Address:\s*<(?<address>" + TextPatterns.Address + @")>,\s*(?<text>.*?)\]?\s*)$"),
         end: TextPatterns.Create(@"^(?:Received:|Message will be retried|-{3,}\s*Transcript of session)"));
 
-    private static readonly Regex ReplyCode = TextPatterns.Create(@"(?:ERROR_CODE\s*:|ResponseCode)\s*(?<code>[245]\d\d)\b");
+    private static readonly Regex ReplyCode = TextPatterns.Create(@"(?:ERROR[_ ]CODE\s*:|ResponseCode)\s*(?<code>[245]\d\d)\b");
     private static readonly Regex Warning = TextPatterns.Create(@"^\s*THIS IS A WARNING MESSAGE ONLY");
 
     public string Format => "Zoho";

@@ -3,13 +3,14 @@ using BounceTools.Parsing;
 namespace BounceTools.Recognizers.Providers;
 
 /// <summary>
-/// BIGLOBE notices: "----- The following addresses had delivery problems -----", the addresses,
+/// BIGLOBE notices: "----- The following addresses had delivery problems -----" (or sendmail's
+/// "... had permanent fatal errors"), the addresses,
 /// then "----- Non-delivered information -----" and the reason.
 /// </summary>
 internal sealed class BiglobeRecognizer : IFormatRecognizer
 {
     private static readonly NoticeLayout Layout = new(
-        start: TextPatterns.Create(@"The following addresses had delivery problems"),
+        start: TextPatterns.Create(@"The following addresses had (?:delivery problems|permanent fatal errors)"),
         recipient: TextPatterns.Create(@"^\s*<?(?<address>" + TextPatterns.Address + @")>?\s*$"),
         end: null);
 

@@ -7,7 +7,7 @@ namespace BounceTools.Recognizers;
 
 /// <summary>
 /// IBM/HCL Domino: "Your message / Subject: ... / was not delivered to: / address / because: / reason"
-/// (the pair repeated for each failure),
+/// (the pair repeated for each failure; Notes R5 writes each on one line: "was not delivered to:  address"),
 /// with a delivery-status part (Diagnostic-Code: X-Notes) in current releases.
 /// </summary>
 internal sealed class DominoRecognizer : IFormatRecognizer
@@ -32,10 +32,13 @@ internal sealed class DominoRecognizer : IFormatRecognizer
             if (reasonAt < 0)
                 break;
             found = true;
-            var reason = lines.Paragraph(reasonAt + 1);
-            for (var i = listAt + 1; i < reasonAt; i++)
+            // Notes R5 puts the address and the reason on the markers' own lines ("because:  User ... not listed ...").
+            var reason = TextAfter(lines[reasonAt], ReasonMarker).Length > 0
+                ? TextAfter(lines.Paragraph(reasonAt), ReasonMarker)
+                : lines.Paragraph(reasonAt + 1);
+            for (var i = listAt; i < reasonAt; i++)
             {
-                var address = AddressText.Find(lines[i]);
+                var address = AddressText.Find(i == listAt ? TextAfter(lines[i], ListMarker) : lines[i]);
                 if (address.Length == 0)
                     continue;
                 var entry = new AddressEntry(address);
@@ -46,5 +49,11 @@ internal sealed class DominoRecognizer : IFormatRecognizer
         if (!found)
             return false;
         return NoticeReader.Read(message, draft, entries, "failed", lines);
+    }
+
+    private static string TextAfter(string text, string marker)
+    {
+        var at = text.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? string.Empty : text.Substring(at + marker.Length).Trim();
     }
 }

@@ -139,10 +139,13 @@ public static class StatusCodes
         if (remote.Length > 0 && (status.Length == 0 || SameClass(remote, status)) && !IsLessTelling(remote))
             return remote;
         if (!IsLessTelling(status))
-            return IsSubjectOnly(status) && FirstDetailOf(status, diagnostic) is { Length: > 0 } detail ? detail : status;
+            return WithDetail(status, diagnostic);
         var telling = FirstTelling(diagnostic);
-        return telling.Length > 0 && (status.Length == 0 || SameClass(telling, status)) ? telling : status;
+        return telling.Length > 0 && (status.Length == 0 || SameClass(telling, status)) ? WithDetail(telling, diagnostic) : status;
     }
+
+    private static string WithDetail(string status, string? diagnostic) =>
+        IsSubjectOnly(status) && FirstDetailOf(status, diagnostic) is { Length: > 0 } detail ? detail : status;
 
     private static bool SameClass(string first, string second) => first[0] == second[0];
 

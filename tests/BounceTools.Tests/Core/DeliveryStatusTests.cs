@@ -114,6 +114,8 @@ public sealed class DeliveryStatusTests
     [InlineData("5.1.0", "5.1.0 - Unknown address error ('550', ['5.1.1 <a@example.org>... User unknown'])", "5.1.1")]
     [InlineData("5.3.0", "5.3.0 - Other mail system problem ('552', ['5.3.4 Message too big'])", "5.3.4")]
     [InlineData("5.1.0", "5.1.0 - Unknown address error ('550', ['5.7.1 Relaying denied'])", "5.1.0")]
+    [InlineData("5.0.0", "5.1.0 - Unknown address error 550-'5.1.1 <a@example.org>: Recipient address rejected'", "5.1.1")]
+    [InlineData("", "5.3.0 - Other mail system problem 552-'5.3.4 Message size exceeds fixed limit'", "5.3.4")]
     [InlineData("bogus", "", "")]
     public void Prefers_the_code_that_tells_the_cause(string reported, string diagnostic, string expected) =>
         Assert.Equal(expected, BounceTools.Classification.StatusCodes.MostTelling(reported, diagnostic));

@@ -15,7 +15,8 @@ namespace BounceTools.Recognizers;
 /// "Undeliverable address: a@example.org") with the reason in the same sentence or the next paragraph.
 /// Without such a line, a labelled recipient ("Intended recipient: a", "(Originally addressed to a)"),
 /// a Subject that names the one address a message could not be delivered to, or a one-line
-/// "reason: &lt;a@example.org&gt;" next to a sentence saying the mail could not be delivered will do.
+/// "reason: &lt;a@example.org&gt;" next to a sentence saying the mail could not be delivered will do, and so will
+/// a recipient labelled in any language ("收件人：a") beside the remote server's failure reply.
 /// A notice that says delivery goes on is a delay. Only mail that presents itself as a delivery
 /// notice is considered.
 /// </summary>
@@ -79,19 +80,24 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
     private static readonly Regex DeliveredToOthers = TextPatterns.Create(
         @"\b(?:was|were|has been|have been) (?:successfully )?delivered to (?:the )?(?:other|following|remaining)\b|\bsuccessfully delivered to\b");
 
-    private static readonly Func<string, bool> EndOfList = line =>
+    private static bool EndOfList(string line) =>
+        EndOfNotice(line) || OriginalMessage.IsQuotedHeaderLine(line) || DeliveredToOthers.SafeIsMatch(line);
+
+    // Where the notice's own words end; a notice may label facts of the message like headers ("Date: 10/7/2013").
+    private static bool EndOfNotice(string line)
     {
         var text = line.TrimStart(' ', '\t', '|');
         return text.StartsWith("---", StringComparison.Ordinal) || text.StartsWith("===", StringComparison.Ordinal) || BodyLines.IsSignatureSeparator(text) ||
-               ReturnedMessage.SafeIsMatch(text) || OriginalMessage.IsQuotedHeaderLine(line) || DeliveredToOthers.SafeIsMatch(text);
-    };
+               ReturnedMessage.SafeIsMatch(text);
+    }
 
     public string Format => "PlainText";
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
-        // A delivery-status report presents itself as a notice, whoever sent it.
-        if (!NoticeSender.IsMailSystem(message) && !DeliveryStatus.IsReport(message.Message) && !HasNoticeSubject(message))
+        // A delivery-status report presents itself as a notice, whoever sent it; so does mail with a null envelope sender.
+        if (!NoticeSender.IsMailSystem(message) && !DeliveryStatus.IsReport(message.Message) && !HasNoticeSubject(message) &&
+            !NoticeSender.HasNullReturnPath(message))
             return false;
         var lines = BodyLines.OfNotice(message);
         var entries = ListedEntries(lines);
@@ -101,6 +107,8 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
             entries = SubjectEntries(message.Subject, lines);
         if (entries.Count == 0)
             entries = ReasonWithAddressEntries(lines);
+        if (entries.Count == 0)
+            entries = LabelledRecipient.Read(lines, EndOfNotice);
         var action = DelayWording.SafeIsMatch(NoticeText.Of(message)) ? "delayed" : "failed";
         return entries.Count > 0 && NoticeReader.Read(message, draft, entries, action);
     }

@@ -29,6 +29,9 @@ internal static class NoticeSender
     /// <summary>A From of "&lt;&gt;", the null address: only notices are sent from it (gateways such as SurfControl and m-FILTER put it in From too).</summary>
     public static bool IsNullSender(BounceMessage message) => message.RawFrom.Trim() == "<>";
 
+    /// <summary>Delivered with the null envelope sender, which RFC 5321 (4.5.5) reserves for notices about other mail.</summary>
+    public static bool HasNullReturnPath(BounceMessage message) => message.Header("Return-Path")?.Trim() == "<>";
+
     /// <summary>
     /// Also a bounce handler's address (bounce...@), Exchange's system mailbox
     /// (MicrosoftExchange&lt;hex&gt;@), the null address or a "Mail Delivery ..." display name: enough

@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using BounceTools.Recognizers.Providers;
+
+namespace BounceTools.Recognizers.Text;
+
+/// <summary>
+/// Notices that label their one recipient among other facts of the message, as filtering gateways
+/// ("Recipient(s): a" beside "Virus:" and "Reason:") and ISPs writing in their readers' language do
+/// ("收件人：a", "받는 사람 : a", "宛先: a", "Empfänger: a"). The label alone says nothing of a failure,
+/// so the notice must quote the remote server's failure reply on a line of its own
+/// ("对方服务器返回：550 User not found"), which is then the reason, or say in words that the message
+/// was not delivered, and then its "Reason:" line, or else that sentence, is.
+/// </summary>
+internal static class LabelledRecipient
+{
+    private static readonly Regex Label = TextPatterns.Create(
+        @"^\s*(?:recipient(?:\(s\)|s)?(?:\s+address)?|收件人(?:地址)?|收信人|收件者|받는\s?사람|수신자|수신인|宛先|受信者|送信先" +
+        @"|empfänger|destinataire|destinatari[oa]|destinatário|получатель|ontvanger|odbiorca|alıcı|mottagare|modtager|mottaker|vastaanottaja)" +
+        @"\s*[:：]\s*<?(?<address>" + TextPatterns.Address + @")>?\s*$");
+
+    // A failure reply, alone or after a label of its own: "550 User not found", "... : 552 5.2.2 Mailbox quota exceeded".
+    private static readonly Regex Reply = TextPatterns.Create(
+        @"(?:^|[:：])\s*(?<reply>[45][0-5]\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?[ -]+[a-z<#].*?)\s*$");
+
+    private static readonly Regex NotDelivered = TextPatterns.Create(
+        @"\b(?:(?:could not|cannot|can't|will not|won't) be delivered|(?:was|has) not (?:been )?delivered|undeliverable|unable to deliver|(?:was|has been) (?:blocked|rejected|quarantined))\b");
+
+    private static readonly Regex ReasonLabel = TextPatterns.Create(@"^\s*(?:reason|cause|error|problem)\s*:\s*\S");
+    private static readonly Regex AnyLabel = TextPatterns.Create(@"^\s*[\w()\- ]{1,30}[:：]");
+
+    /// <summary>The recipient with the reply or the words about the failure; nothing when the notice labels no one or several.</summary>
+    public static List<AddressEntry> Read(BodyLines lines, Func<string, bool> isEnd)
+    {
+        var entries = new List<AddressEntry>();
+        var address = string.Empty;
+        var replies = new List<string>();
+        var reasons = new List<string>();
+        var sentence = string.Empty;
+        for (var i = 0; i < lines.Count && !isEnd(lines[i]); i++)
+        {
+            var label = Label.SafeMatch(lines[i]);
+            if (label.Success)
+            {
+                var found = AddressText.Find(label.Groups["address"].Value);
+                if (address.Length > 0 && !string.Equals(address, found, StringComparison.OrdinalIgnoreCase))
+                    return entries;
+                address = found;
+                continue;
+            }
+            var reply = Reply.SafeMatch(lines[i]);
+            if (reply.Success)
+                replies.Add(reply.Groups["reply"].Value);
+            else if (ReasonLabel.SafeIsMatch(lines[i]))
+                reasons.Add(LabelledText(lines, i));
+            else if (sentence.Length == 0 && NotDelivered.SafeIsMatch(lines[i]))
+                sentence = lines.Paragraph(ParagraphStart(lines, i));
+        }
+        if (address.Length == 0 || replies.Count == 0 && sentence.Length == 0)
+            return entries;
+        var entry = new AddressEntry(address);
+        if (replies.Count > 0)
+            entry.Lines.AddRange(replies);
+        else if (reasons.Count > 0)
+            entry.Lines.AddRange(reasons);
+        else
+            entry.Lines.Add(sentence);
+        entries.Add(entry);
+        return entries;
+    }
+
+    // "Reason: The attachment file type is not allowed by the security policy" and the lines that carry it on.
+    private static string LabelledText(BodyLines lines, int at)
+    {
+        var text = lines[at].Trim();
+        for (var i = at + 1; i < lines.Count && !string.IsNullOrWhiteSpace(lines[i]) && !AnyLabel.SafeIsMatch(lines[i]); i++)
+            text += " " + lines[i].Trim();
+        return text;
+    }
+
+    private static int ParagraphStart(BodyLines lines, int at)
+    {
+        while (at > 0 && !string.IsNullOrWhiteSpace(lines[at - 1]))
+            at--;
+        return at;
+    }
+}

@@ -26,9 +26,9 @@ public static class SmtpCommandFinder
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, StatusCodes.RegexTimeout);
 
     // Postfix, when the server's greeting is a refusal: "host mx.example.org[192.0.2.1] refused to talk to me: 554 ...",
-    // often folded after "refused to".
+    // often folded after "refused to" or "talk to".
     private static readonly Regex RefusedGreeting = new(
-        @"\brefused to\s+talk to me\b",
+        @"\brefused\s+to\s+talk\s+to\s+me\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
     private static readonly LiteralGate PhraseWords = new(Phrase);
@@ -44,7 +44,7 @@ public static class SmtpCommandFinder
             var match = PhraseWords.MayMatch(text!) ? Phrase.Match(text) : Match.Empty;
             if (match.Success)
                 return Normalize(match.Groups["cmd"].Value);
-            if (text!.IndexOf("talk to me", StringComparison.OrdinalIgnoreCase) >= 0 && RefusedGreeting.IsMatch(text))
+            if (text!.IndexOf("talk", StringComparison.OrdinalIgnoreCase) >= 0 && RefusedGreeting.IsMatch(text))
                 return "CONN";
             if (!TranscriptWords.MayMatch(text!))
                 return string.Empty;

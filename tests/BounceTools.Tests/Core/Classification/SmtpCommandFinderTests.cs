@@ -19,6 +19,7 @@ public sealed class SmtpCommandFinderTests
     [InlineData("... while talking to mx.example.org.:\n>>> MAIL From:<s@example.com> SIZE=100\n<<< 250 OK\n>>> RCPT To:<a@example.org>\n<<< 550 5.1.1 <a@example.org>... User unknown\n", "RCPT")]
     [InlineData("host mx.example.org[192.0.2.1] refused to talk to me: 554 5.7.1 Service unavailable; client host blocked", "CONN")]
     [InlineData("host mx.example.org[192.0.2.1] refused to\n    talk to me: 554 5.7.1 Service unavailable; client host blocked", "CONN")]
+    [InlineData("host mx.example.org[192.0.2.1] refused to talk to\n    me: 554- (RTR:BL) 554 Connecting IP: 192.0.2.7", "CONN")]
     [InlineData("550 5.1.1 User unknown", "")]
     [InlineData("", "")]
     public void Finds_the_command_in_mta_wording(string text, string expected)

@@ -77,6 +77,7 @@ public sealed class ReasonClassifierTests
         { "Blocked", "5.7.1", 554, "554 5.7.1 Service unavailable; 192.0.2.7 blocked by local policy", "MAIL", "", "" },
         { "Blocked", "5.1.0", 550, "550 5.1.0 <news@example.com> sender rejected. Refer to Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CDRBL", "", "cxr.mx.a.cloudfilter.net", "" },
         { "Blocked", "5.0.0", 501, "501 5.0.0 Invalid domain name", "HELO", "", "" },
+        { "Blocked", "5.0.0", 554, "554- (RTR:BL) http://postmaster.info.aol.com/errors/554rtrbl.html 554 Connecting IP: 192.0.2.7", "", "mailin-01.mx.aol.com", "" },
         { "Blocked", "4.2.1", 421, "421 4.2.1 Service refuse. Veuillez essayer plus tard. Service refused, please try later.", "", "", "" },
         // NoRelaying
         { "NoRelaying", "5.7.1", 554, "554 5.7.1 <vic@example.org>: Relay access denied", "RCPT", "", "" },
@@ -96,6 +97,13 @@ public sealed class ReasonClassifierTests
         { "VirusDetected", "5.7.1", 554, "554 5.7.1 Virus found in message: Eicar-Test-Signature", "", "", "" },
         { "VirusDetected", "5.7.0", 550, "550 5.7.0 Message rejected: malware detected in attachment", "", "", "" },
         { "VirusDetected", "5.0.0", 554, "554 email rejected due to security policies - MCSpamSignature.7", "", "service5.mimecast.com", "" },
+        { "Filtered", "5.0.0", 550, "550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550", "RCPT", "us-smtp-inbound-1.mimecast.com", "" },
+        { "Rejected", "5.0.0", 550, "550 Envelope blocked - Policy Entry - https://community.mimecast.com/docs/DOC-1369#550", "RCPT", "us-smtp-inbound-1.mimecast.com", "" },
+        { "SystemError", "4.0.0", 451, "451 Internal resources are temporarily unavailable", "RCPT", "us-smtp-inbound-1.mimecast.com", "delayed" },
+        { "AuthFailure", "5.7.1", 550, "550 #5.7.1 DMARC unauthenticated mail is prohibited", "DATA", "", "" },
+        { "Blocked", "5.0.0", 501, "501 Connection rejected by policy [7.7] 20805, please visit the provider's troubleshooting page", "", "", "" },
+        { "Filtered", "5.0.0", 550, "550 permanent failure for one or more recipients (a@example.org:blocked)", "DATA", "", "" },
+        { "Rejected", "5.0.0", 550, "550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved.", "MAIL", "", "" },
         // PolicyViolation
         { "PolicyViolation", "5.7.9", 554, "554 5.7.9 Message not accepted for policy reasons. See https://help.yahoo.com/kb/postmaster", "", "mta6.am0.yahoodns.net", "" },
         { "PolicyViolation", "5.0.0", 550, "550 Message rejected due to local policy", "", "", "" },
@@ -123,6 +131,7 @@ public sealed class ReasonClassifierTests
         // RequirePtr
         { "RequirePtr", "5.7.25", 550, "550-5.7.25 The IP address sending this message does not have a PTR record setup", "", "", "" },
         { "RequirePtr", "5.5.0", 550, "550 domain [example.com] mismatches client ip 192.0.2.225.", "", "", "" },
+        { "RequirePtr", "5.0.0", 554, "554 (DNS:NR) http://postmaster.info.aol.com/errors/554dnsnr.html", "", "mailin-02.mx.aol.com", "" },
         { "RequirePtr", "4.7.1", 450, "450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.8]", "", "", "" },
         // FailedStartTls
         { "FailedStartTls", "5.7.10", 530, "530 5.7.10 Must issue a STARTTLS command first", "", "", "" },

@@ -111,7 +111,7 @@ internal sealed class SessionTranscript
                 Results.Add(new Result
                 {
                     Address = address,
-                    Text = reply.Count > 0 ? string.Join(" ", reply) + " (" + line + ")" : line,
+                    Text = reply.Count > 0 && !NamesAnother(reply, address) ? string.Join(" ", reply) + " (" + line + ")" : line,
                     Command = LastCommand,
                     Host = LastHost,
                 });
@@ -120,6 +120,19 @@ internal sealed class SessionTranscript
         {
             // An unreadable line says nothing about recipients.
         }
+    }
+
+    // A reply about a recipient already reported ("<<< 550 5.1.1 <a@example.org>... User unknown") is not another's, whose summary
+    // follows it when sendmail failed that one elsewhere ("550 5.1.2 <b@example.net>... Host unknown").
+    private bool NamesAnother(List<string> reply, string address)
+    {
+        foreach (var line in reply)
+        {
+            var named = AddressText.Find(line);
+            if (named.Length > 0 && !string.Equals(named, address, StringComparison.OrdinalIgnoreCase) && Find(named) != null)
+                return true;
+        }
+        return false;
     }
 
     // Lines a local delivery program wrote ("procmail: Quota exceeded while writing ...") before sendmail's

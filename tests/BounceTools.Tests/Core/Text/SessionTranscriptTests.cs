@@ -24,6 +24,19 @@ public sealed class SessionTranscriptTests
     }
 
     [Fact]
+    public void Does_not_give_one_recipients_reply_to_the_next()
+    {
+        var lines = BodyLines.From(
+            "... while talking to mx.example.net.:\n>>> DATA\n<<< 550 5.1.1 <ann@example.net>... User unknown\n550 5.1.1 <ann@example.net>... User unknown\n" +
+            "<<< 503 5.0.0 Need RCPT (recipient)\n550 5.1.2 <bob@nohost.example.org>... Host unknown (Name server: nohost.example.org: host not found)\n");
+
+        var transcript = SessionTranscript.Read(lines, 0, _ => false);
+
+        Assert.Contains("User unknown", transcript.Find("ann@example.net")!.Text);
+        Assert.Equal("550 5.1.2 <bob@nohost.example.org>... Host unknown (Name server: nohost.example.org: host not found)", transcript.Find("bob@nohost.example.org")!.Text);
+    }
+
+    [Fact]
     public void Keeps_what_a_local_delivery_program_said_about_the_recipient()
     {
         var lines = BodyLines.From(

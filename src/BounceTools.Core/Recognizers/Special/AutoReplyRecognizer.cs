@@ -5,7 +5,7 @@ using BounceTools.Recognizers.Text;
 namespace BounceTools.Recognizers.Special;
 
 /// <summary>
-/// Auto-replies: RFC 3834 "Auto-Submitted: auto-replied", the X-Autoreply / X-Autorespond,
+/// Auto-replies: RFC 3834 "Auto-Submitted: auto-replied" (or "auto-generated" on an answer, with In-Reply-To), the X-Autoreply / X-Autorespond,
 /// "Precedence: auto_reply" and iCloud's "X-Apple-Action: vacation" markers of other responders, or an auto-responder's Subject
 /// ("Automatic reply:", "Out of Office", "Abwesenheitsnotiz", "Réponse automatique", ...).
 /// One record for the person who is away (the reply's From), Reason Vacation, no action:
@@ -35,8 +35,10 @@ internal sealed class AutoReplyRecognizer : IFormatRecognizer
         return true;
     }
 
+    // Exchange's out-of-office replies and help desks' acknowledgements say "auto-generated" though they answer a message.
     private static bool HasAutoReplyHeader(BounceMessage message) =>
         StartsWith(message.Header("Auto-Submitted"), "auto-replied") ||
+        (StartsWith(message.Header("Auto-Submitted"), "auto-generated") && message.Header("In-Reply-To") != null) ||
         IsYes(message.Header("X-Autoreply")) ||
         IsYes(message.Header("X-Autorespond")) ||
         StartsWith(message.Header("Precedence"), "auto_reply") ||

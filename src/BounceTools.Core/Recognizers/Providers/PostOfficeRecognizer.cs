@@ -19,7 +19,7 @@ internal sealed class PostOfficeRecognizer : IFormatRecognizer
 
     private static readonly Regex RecipientField = TextPatterns.Create(@"^\s*Recipient:\s*<?(?<address>" + TextPatterns.Address + @")>?\s*$");
     private static readonly Regex ReasonField = TextPatterns.Create(@"^\s*Reason:\s*(?<text>.+)$");
-    private static readonly Regex ListedAddress = TextPatterns.Create(@"^\s+<(?<address>" + TextPatterns.Address + @")>\s*$");
+    private static readonly Regex ListedAddress = TextPatterns.Create(@"^\s*<(?<address>" + TextPatterns.Address + @")>\s*$");
     private static readonly Regex ListIntro = TextPatterns.Create(@"^\s*The following (?:recipients|destination addresses)\b.*:\s*$");
     private static readonly Regex Closing = TextPatterns.Create(@"^\s*Please reply to\b");
 

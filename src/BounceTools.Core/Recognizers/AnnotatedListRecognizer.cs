@@ -6,16 +6,11 @@ namespace BounceTools.Recognizers;
 
 /// <summary>
 /// Notices that head a list of "user@example.org (reason)" or "user@example.org [reason]" lines
-/// with a fixed sentence; the families differ only in that sentence.
+/// with a fixed sentence; the families differ only in that sentence. GroupWise writes one such
+/// list too (<see cref="GroupWiseRecognizer"/>).
 /// </summary>
 internal sealed class AnnotatedListRecognizer : IFormatRecognizer
 {
-    /// <summary>
-    /// Novell/Micro Focus GroupWise Internet Agent: "The message that you sent was undeliverable to
-    /// the following:", one line per recipient, then "Possible solutions:".
-    /// </summary>
-    public static readonly AnnotatedListRecognizer GroupWise = new("GroupWise", "undeliverable to the following:");
-
     /// <summary>Anonymised family X1 (a Japanese relay).</summary>
     public static readonly AnnotatedListRecognizer X1 = new("X1", "---The following addresses had delivery errors---");
 

@@ -66,7 +66,7 @@ internal static class FormatRegistry
         new MessagingServerRecognizer(),
         new DominoRecognizer(),
         new NotesRecognizer(),
-        AnnotatedListRecognizer.GroupWise,
+        new GroupWiseRecognizer(),
         new PowerMtaRecognizer(),
         new IMailServerRecognizer(),
         new LsmtpRecognizer(),

@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using BounceTools.Parsing;
+using BounceTools.Recognizers.Providers;
+using BounceTools.Recognizers.Text;
+
+namespace BounceTools.Recognizers;
+
+/// <summary>
+/// Novell/Micro Focus GroupWise Internet Agent, in its two layouts. "The message that you sent was
+/// undeliverable to the following:" heads "user@example.org (reason)" lines. "Message status -
+/// undeliverable" says "The attached file had the following undeliverable recipient(s):" over the
+/// bare addresses, then "Transcript of session follows:" with "Command: RCPT TO:&lt;a&gt;" and
+/// "Response: 550 ..." pairs, each response being the reply to the command above it.
+/// </summary>
+internal sealed class GroupWiseRecognizer : IFormatRecognizer
+{
+    private const string AnnotatedListMarker = "undeliverable to the following:";
+    private const string RecipientListMarker = "had the following undeliverable recipient";
+
+    private static readonly Regex CommandLine = TextPatterns.Create(
+        @"^\s*Command:\s*(?<command>[a-z]+)\b[^<\r\n]*(?:<(?<address>" + TextPatterns.Address + @")>)?");
+    private static readonly Regex ResponseLine = TextPatterns.Create(@"^\s*Response:\s*(?<text>\S.*?)\s*$");
+
+    public string Format => "GroupWise";
+
+    public bool TryRecognize(BounceMessage message, BounceDraft draft)
+    {
+        var lines = BodyLines.OfNotice(message);
+        var annotated = lines.IndexOf(AnnotatedListMarker);
+        if (annotated >= 0)
+            return NoticeReader.Read(message, draft, AnnotatedAddressList.Read(lines, annotated + 1));
+        var listed = lines.IndexOf(RecipientListMarker);
+        if (listed < 0)
+            return false;
+        var entries = AddressEntries.Read(lines, listed + 1, IsTranscriptHeading);
+        var commands = ReadTranscript(lines, listed + 1, entries);
+        if (!NoticeReader.Read(message, draft, entries))
+            return false;
+        foreach (var recipient in draft.Recipients)
+            if (recipient.SmtpCommand.Length == 0 && commands.TryGetValue(recipient.Recipient, out var command))
+                recipient.SmtpCommand = command;
+        return true;
+    }
+
+    /// <summary>Gives each listed recipient the response to the command that named it; returns the commands by address.</summary>
+    private static Dictionary<string, string> ReadTranscript(BodyLines lines, int start, List<AddressEntry> entries)
+    {
+        var commands = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
+        AddressEntry? current = null;
+        for (var i = start; i < lines.Count; i++)
+        {
+            if (CommandLine.SafeMatch(lines[i]) is { Success: true } command)
+            {
+                current = command.Groups["address"].Success ? Listed(entries, command.Groups["address"].Value) : null;
+                if (current != null)
+                    commands[current.Address] = command.Groups["command"].Value.ToUpperInvariant();
+            }
+            else if (current != null && ResponseLine.SafeMatch(lines[i]) is { Success: true } response)
+            {
+                current.Lines.Clear();
+                current.Lines.Add(response.Groups["text"].Value);
+            }
+        }
+        return commands;
+    }
+
+    private static bool IsTranscriptHeading(string line) => line.IndexOf("Transcript of session", System.StringComparison.OrdinalIgnoreCase) >= 0;
+
+    private static AddressEntry? Listed(List<AddressEntry> entries, string address)
+    {
+        foreach (var entry in entries)
+            if (string.Equals(entry.Address, address, System.StringComparison.OrdinalIgnoreCase))
+                return entry;
+        return null;
+    }
+}

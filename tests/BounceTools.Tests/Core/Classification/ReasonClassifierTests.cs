@@ -173,6 +173,10 @@ public sealed class ReasonClassifierTests
         { "Speeding", "5.1.1", 550, "550 5.1.1 <amy@example.com> - 192.0.2.10 has sent to too many recipients this hour. IB607", "", "smtp.secureserver.net", "" },
         { "Speeding", "4.7.28", 421, "421-4.7.28 Our system has detected an unusual rate of mail originating from your IP address. To protect our users, messages are rate limited.", "", "", "" },
         { "Speeding", "4.7.0", 421, "421 4.7.0 You are sending too fast, please slow down", "", "", "" },
+        { "Speeding", "4.7.28", 421, "421-4.7.28 [192.0.2.7] Our system has detected an unusual rate of unsolicited mail originating from your IP address.", "", "mx.google.com", "" },
+        { "Blocked", "5.7.28", 550, "550-5.7.28 [192.0.2.7] Our system has detected an unusual rate of unsolicited mail originating from your IP address.", "DATA", "mx.google.com", "" },
+        { "Speeding", "5.2.2", 550, "550 5.2.2 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception with message Cannot submit message.", "", "", "" },
+        { "Speeding", "4.7.500", 451, "451 4.7.500 Server busy. Please try again later from [192.0.2.7]. (S77719) [Name=Protocol Filter Agent]", "RCPT", "outlook-com.olc.protection.outlook.com", "delayed" },
         // Suppressed
         { "Suppressed", "5.1.1", 550, "Amazon SES did not send the message to this address because it is on the suppression list for your account.", "", "", "" },
         { "Suppressed", "", 550, "550 Not delivering to previously bounced address", "", "", "" },

@@ -16,7 +16,8 @@ namespace BounceTools.Recognizers;
 /// Without such a line, a labelled recipient ("Intended recipient: a", "(Originally addressed to a)"),
 /// a Subject that names the one address a message could not be delivered to, or a one-line
 /// "reason: &lt;a@example.org&gt;" next to a sentence saying the mail could not be delivered will do, and so will
-/// a recipient labelled in any language ("收件人：a") beside the remote server's failure reply.
+/// a recipient labelled in any of several languages ("收件人：a", "Recipient(s): a") beside the remote server's
+/// failure reply or a sentence saying the message was not delivered.
 /// A notice that says delivery goes on is a delay. Only mail that presents itself as a delivery
 /// notice is considered.
 /// </summary>

@@ -30,7 +30,7 @@ internal sealed class V5SendmailRecognizer : IFormatRecognizer
             return false;
 
         var transcript = SessionTranscript.Read(lines, lines.IndexOf(TranscriptMarker) + 1, EndOfTranscript);
-        draft.Original = originalAt < 0 ? OriginalMessage.None : OriginalMessage.FromText(lines.Join(originalAt + 1));
+        draft.Original = NoticeReader.OriginalAfter(lines, originalAt);
         var action = text.IndexOf("THIS IS A WARNING MESSAGE ONLY", StringComparison.OrdinalIgnoreCase) >= 0 ? "delayed" : "failed";
         foreach (var result in transcript.Results)
             Add(draft, action, result.Address, result.Text, result.Command, result.Host);

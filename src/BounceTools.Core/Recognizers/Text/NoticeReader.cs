@@ -46,9 +46,9 @@ internal static class NoticeReader
     }
 
     /// <summary>The returned original's headers when a notice quotes them inline after a marker line.</summary>
-    public static OriginalMessage OriginalAfter(BodyLines lines, string marker)
-    {
-        var at = lines.IndexOf(marker);
-        return at < 0 ? OriginalMessage.None : OriginalMessage.FromText(lines.Join(at + 1));
-    }
+    public static OriginalMessage OriginalAfter(BodyLines lines, string marker) => OriginalAfter(lines, lines.IndexOf(marker));
+
+    /// <summary>The same after the marker line at <paramref name="at"/> (none when it is -1).</summary>
+    public static OriginalMessage OriginalAfter(BodyLines lines, int at) =>
+        at < 0 ? OriginalMessage.None : OriginalMessage.FromText(lines.Join(at + 1));
 }

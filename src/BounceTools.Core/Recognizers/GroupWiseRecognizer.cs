@@ -26,6 +26,10 @@ internal sealed class GroupWiseRecognizer : IFormatRecognizer
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
+        var text = NoticeText.Of(message);
+        if (text.IndexOf(AnnotatedListMarker, System.StringComparison.OrdinalIgnoreCase) < 0 &&
+            text.IndexOf(RecipientListMarker, System.StringComparison.OrdinalIgnoreCase) < 0)
+            return false;
         var lines = BodyLines.OfNotice(message);
         var annotated = lines.IndexOf(AnnotatedListMarker);
         if (annotated >= 0)

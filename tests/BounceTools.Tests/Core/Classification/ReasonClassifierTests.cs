@@ -189,6 +189,11 @@ public sealed class ReasonClassifierTests
         // OnHold: wording that no rule understands
         { "OnHold", "5.0.0", null, "Nyaan nyaan, unexpected wording", "", "", "" },
         { "OnHold", "4.0.0", 450, "450 4.0.0 Temporary failure", "", "", "" },
+        // The same failures in Japanese, Chinese and Korean notices
+        { "Filtered", "", null, "受信者が設定している迷惑メール対策（受信拒否設定）により受信を拒否されたため、配信できませんでした。", "", "", "" },
+        { "UserUnknown", "5.0.0", 550, "收件人的邮箱不存在，请核对地址后重新发送。", "RCPT", "", "" },
+        { "MailboxFull", "", null, "받는 사람의 메일함이 가득 찼습니다.", "", "", "" },
+        { "MailboxFull", "", null, "メールボックスの容量がいっぱいのため配信できませんでした。", "", "", "" },
         // Undefined: nothing to go on
         { "Undefined", "", null, "", "", "", "" },
         // Delivered

@@ -119,32 +119,52 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
     {
         for (var i = 0; i < lines.Count; i++)
         {
-            var intro = ListIntro.SafeMatch(lines[i]);
-            if (!intro.Success || NeutralIntro.SafeIsMatch(lines[i]) && !NotDelivered.SafeIsMatch(lines.Join(0)))
+            var (text, intro, last) = IntroAt(lines, i);
+            if (!intro.Success || NeutralIntro.SafeIsMatch(text) && !NotDelivered.SafeIsMatch(lines.Join(0)))
                 continue;
             // "Did not reach the following recipient: user@example.org" names it on the same line.
-            var named = AddressRightAfter(lines[i].Substring(intro.Index + intro.Length));
+            var named = AddressRightAfter(text.Substring(intro.Index + intro.Length));
             if (named.Length > 0)
-                return new List<AddressEntry> { NamedEntry(lines, i, named) };
+                return new List<AddressEntry> { NamedEntry(lines, last, named) };
             // The intro may wrap; entries start after the line that ends it (with a colon, perhaps inside a "|--- ... ---|" frame).
-            var closed = lines[i].TrimEnd(' ', '\t', '-', '|').EndsWith(":", StringComparison.Ordinal);
-            var start = closed || i + 1 >= lines.Count ? i + 1 : i + 2;
-            if (!ListStartsAt(lines, i + 1) && (closed || !ListStartsAt(lines, start)))
+            var closed = lines[last].TrimEnd(' ', '\t', '-', '|').EndsWith(":", StringComparison.Ordinal);
+            var start = closed || last + 1 >= lines.Count ? last + 1 : last + 2;
+            if (!ListStartsAt(lines, last + 1) && (closed || !ListStartsAt(lines, start)))
             {
-                var mailboxes = closed ? LocalPartEntries(lines, i) : new List<AddressEntry>();
+                var mailboxes = closed ? LocalPartEntries(lines, last) : new List<AddressEntry>();
                 if (mailboxes.Count > 0)
                     return mailboxes;
                 continue;
             }
             var entries = AddressEntries.Read(lines, start, EndOfList);
             if (entries.Count == 0)
-                entries = RecipientLines.Read(lines, i + 1, EndOfList, labelOnly: false);
+                entries = RecipientLines.Read(lines, last + 1, EndOfList, labelOnly: false);
             if (entries.Count == 0)
-                entries = SummaryEntries(lines, i + 1);
+                entries = SummaryEntries(lines, last + 1);
             if (entries.Count > 0)
                 return entries;
         }
         return new List<AddressEntry>();
+    }
+
+    /// <summary>
+    /// The list intro on line <paramref name="at"/>, or one that a rewrap broke inside its words ("The following address(es)"
+    /// / "failed:") and that ends its sentence on the next line, read across the break: the text it was found in, the
+    /// match, and the line it ends on. ("... could not be delivered to the following" / "address has been received:" is no intro.)
+    /// </summary>
+    private static (string Text, Match Intro, int Last) IntroAt(BodyLines lines, int at)
+    {
+        var line = lines[at];
+        var intro = ListIntro.SafeMatch(line);
+        if (intro.Success || at + 1 >= lines.Count || string.IsNullOrWhiteSpace(lines[at + 1]))
+            return (line, intro, at);
+        var head = line.TrimEnd();
+        var joined = head + " " + lines[at + 1].Trim();
+        var across = ListIntro.SafeMatch(joined);
+        return across.Success && across.Index < head.Length && across.Index + across.Length > head.Length &&
+               joined.Substring(across.Index + across.Length).Trim().TrimEnd(':', '.').Length == 0
+            ? (joined, across, at + 1)
+            : (line, intro, at);
     }
 
     // The list follows its intro: "Undeliverable address:" over a name and a street is a courier's notice, not a mail server's.

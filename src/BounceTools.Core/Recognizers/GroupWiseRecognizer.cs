@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using BounceTools.Parsing;
@@ -27,8 +28,8 @@ internal sealed class GroupWiseRecognizer : IFormatRecognizer
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
         var text = NoticeText.Of(message);
-        if (text.IndexOf(AnnotatedListMarker, System.StringComparison.OrdinalIgnoreCase) < 0 &&
-            text.IndexOf(RecipientListMarker, System.StringComparison.OrdinalIgnoreCase) < 0)
+        if (text.IndexOf(AnnotatedListMarker, StringComparison.OrdinalIgnoreCase) < 0 &&
+            text.IndexOf(RecipientListMarker, StringComparison.OrdinalIgnoreCase) < 0)
             return false;
         var lines = BodyLines.OfNotice(message);
         var annotated = lines.IndexOf(AnnotatedListMarker);
@@ -50,13 +51,14 @@ internal sealed class GroupWiseRecognizer : IFormatRecognizer
     /// <summary>Gives each listed recipient the response to the command that named it; returns the commands by address.</summary>
     private static Dictionary<string, string> ReadTranscript(BodyLines lines, int start, List<AddressEntry> entries)
     {
-        var commands = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
+        var commands = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         AddressEntry? current = null;
         for (var i = start; i < lines.Count; i++)
         {
             if (CommandLine.SafeMatch(lines[i]) is { Success: true } command)
             {
-                current = command.Groups["address"].Success ? Listed(entries, command.Groups["address"].Value) : null;
+                var address = command.Groups["address"].Value;
+                current = address.Length > 0 ? entries.Find(entry => string.Equals(entry.Address, address, StringComparison.OrdinalIgnoreCase)) : null;
                 if (current != null)
                     commands[current.Address] = command.Groups["command"].Value.ToUpperInvariant();
             }
@@ -69,13 +71,5 @@ internal sealed class GroupWiseRecognizer : IFormatRecognizer
         return commands;
     }
 
-    private static bool IsTranscriptHeading(string line) => line.IndexOf("Transcript of session", System.StringComparison.OrdinalIgnoreCase) >= 0;
-
-    private static AddressEntry? Listed(List<AddressEntry> entries, string address)
-    {
-        foreach (var entry in entries)
-            if (string.Equals(entry.Address, address, System.StringComparison.OrdinalIgnoreCase))
-                return entry;
-        return null;
-    }
+    private static bool IsTranscriptHeading(string line) => line.IndexOf("Transcript of session", StringComparison.OrdinalIgnoreCase) >= 0;
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
+using System.Text.RegularExpressions;
 
 namespace BounceTools.Input;
 
@@ -41,8 +43,9 @@ public sealed class MboxMessage
 
 /// <summary>
 /// Streams messages out of an mbox (mboxo or mboxrd): a message starts at a "From " line at the
-/// start of the file or after a blank line; one level of "&gt;From " quoting is removed. Only one
-/// message is held at a time, and at most maxMessageBytes of it.
+/// start of the file or after a blank line, or at a complete separator line (sender and asctime date)
+/// that a careless writer appended without the blank line; one level of "&gt;From " quoting is removed.
+/// Only one message is held at a time, and at most maxMessageBytes of it.
 /// </summary>
 public static class MboxReader
 {
@@ -59,7 +62,7 @@ public static class MboxReader
 
         while (lines.ReadLine(out var line, out var lineOffset))
         {
-            if (previousBlank && StartsWith(line, Separator))
+            if (StartsWith(line, Separator) && (previousBlank || IsCompleteSeparator(line)))
             {
                 if (offset >= 0)
                     yield return Finish(++number, offset, body, truncated);
@@ -105,6 +108,14 @@ public static class MboxReader
     /// <summary>True when the line starts an mbox (used to tell an mbox from a single message).</summary>
     public static bool LooksLikeMbox(byte[] head, int length) =>
         length >= Separator.Length && StartsWith(new ArraySegment<byte>(head, 0, length), Separator);
+
+    /// <summary>"From sender Thu Jul  2 12:05:05 2020", optionally with a zone after the time or the year.</summary>
+    private static readonly Regex CompleteSeparator = new(
+        @"^From \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} \d{1,2}:\d{2}(?::\d{2})?(?: [A-Z]{3,4}| [+-]\d{4})? \d{4}(?: [+-]\d{4})?\r?$",
+        RegexOptions.CultureInvariant);
+
+    private static bool IsCompleteSeparator(ArraySegment<byte> line) =>
+        line.Count < 200 && CompleteSeparator.IsMatch(Encoding.ASCII.GetString(line.Array!, line.Offset, line.Count).TrimEnd('\n'));
 
     private static bool IsQuotedFrom(ArraySegment<byte> line)
     {

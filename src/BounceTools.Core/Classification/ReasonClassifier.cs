@@ -163,13 +163,19 @@ public static class ReasonClassifier
     /// </summary>
     private static string? LocalProgram(ReasonQuery query)
     {
-        if (query.DiagnosticType.Equals("x-unix", StringComparison.OrdinalIgnoreCase))
+        if (query.DiagnosticType.Equals("x-unix", StringComparison.OrdinalIgnoreCase) && !MailboxReply.IsMatch(query.Diagnostic))
             return "diagnostic type " + query.DiagnosticType;
         foreach (var words in DeliveryCommandWords)
             if (query.Diagnostic.IndexOf(words, StringComparison.OrdinalIgnoreCase) >= 0)
                 return "delivery command (\"" + words + "\")";
         return null;
     }
+
+    // An LMTP reply about the address or mailbox passed on under x-unix (sendmail's local mailer) says why
+    // delivery failed; a mailer that merely failed answers with X.3.X or X.0.X, or with no reply at all.
+    private static readonly Regex MailboxReply = new(
+        @"^\s*[45]\d\d[ -][45]\.[12]\.\d{1,3}\b",
+        RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
     // How Postfix's local(8) and pipe(8) report a delivery command that failed.
     private static readonly string[] DeliveryCommandWords = { "Command output:", "Command died with status", "Command time limit exceeded" };

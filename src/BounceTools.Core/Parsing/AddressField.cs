@@ -1,10 +1,13 @@
 using System;
+using System.Text.RegularExpressions;
+using BounceTools.Classification;
 
 namespace BounceTools.Parsing;
 
 /// <summary>
 /// Reads the address out of Final-Recipient / Original-Recipient style values:
 /// "rfc822; &lt;User@Example.COM&gt; (comment)", "utf-8; user@example.org", or a bare address.
+/// RFC 6533's escapes of a utf-8 address ("\x{7528}\x{6237}@example.org") are undone.
 /// </summary>
 internal static class AddressField
 {
@@ -28,8 +31,17 @@ internal static class AddressField
         text = TrimQuotes(text.Trim().Trim('\'', ',', ';', ':').Trim());
         if (text.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
             text = text.Substring(7);
-        return Normalize(text);
+        return Normalize(UnescapeUtf8(text));
     }
+
+    private static readonly Regex Utf8Escape = new(@"\\x\{([0-9A-Fa-f]{1,6})\}", RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+
+    private static string UnescapeUtf8(string text) =>
+        text.IndexOf("\\x{", StringComparison.Ordinal) < 0 ? text : Utf8Escape.Replace(text, escape =>
+        {
+            var codePoint = Convert.ToInt32(escape.Groups[1].Value, 16);
+            return codePoint <= 0x10FFFF && (codePoint < 0xD800 || codePoint > 0xDFFF) ? char.ConvertFromUtf32(codePoint) : escape.Value;
+        });
 
     // Quoted names, lists, groups and encoded words need a real address parser.
     private static readonly char[] AddressSyntax = { '"', ',', ';', ':' };

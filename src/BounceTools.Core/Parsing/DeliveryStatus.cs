@@ -59,8 +59,28 @@ internal sealed class DeliveryStatus
                 else
                     (texts ??= new StringBuilder(first)).Append(PartSeparator).Append(text);
             }
-            return texts?.ToString() ?? first ?? string.Empty;
+            return texts?.ToString() ?? first ?? MislabelledReportText(m) ?? string.Empty;
         });
+
+    /// <summary>
+    /// A report whose second part, where RFC 3464 puts the delivery status, carries the fields
+    /// under text/plain (MailEnable, some gateways): its text, when it starts with a report field.
+    /// </summary>
+    private static string? MislabelledReportText(BounceMessage message)
+    {
+        if (message.Message.Body is not MultipartReport report || report.Count < 2 || report[1] is not TextPart { IsPlain: true } part)
+            return null;
+        var text = BounceMessage.ReadText(part);
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+            start++;
+        foreach (var field in ReportFieldNames)
+            if (string.Compare(text, start, field, 0, field.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                return text;
+        return null;
+    }
+
+    private static readonly string[] ReportFieldNames = { "Reporting-MTA:", "Original-Envelope-Id:", "Received-From-MTA:", "Arrival-Date:", "Final-Recipient:", "Original-Recipient:" };
 
     private const string PartSeparator = "\n\n";
 

@@ -61,7 +61,8 @@ internal sealed class EximRecognizer : IFormatRecognizer
     }
 
     // A site may translate the notice (bounce_message_file); the layout stays: each failed address of
-    // X-Failed-Recipients indented on a line of its own, its error below, and a "------ ..." divider before the copy.
+    // X-Failed-Recipients (or the pipe or file it was delivered to) indented on a line of its own, its error
+    // below, and a "------ ..." divider before the copy.
     private static readonly Func<string, bool> AnyDivider = AddressEntries.StopAt("------ ");
 
     private static int FirstListedLine(BodyLines lines, List<string> failed)
@@ -72,12 +73,18 @@ internal sealed class EximRecognizer : IFormatRecognizer
             if (line.Length == 0 || !char.IsWhiteSpace(line[0]) || AnyDivider(line))
                 continue;
             var text = line.Trim();
+            if (IsLocalDelivery(text))
+                return i;
             foreach (var address in failed)
                 if (text.Equals(address, StringComparison.OrdinalIgnoreCase) || text.StartsWith(address + ":", StringComparison.OrdinalIgnoreCase))
                     return i;
         }
         return -1;
     }
+
+    // The pipe or file a local delivery went to, listed in place of the address (in any language the site chose for the notice).
+    private static bool IsLocalDelivery(string text) =>
+        text.StartsWith("pipe to |", StringComparison.Ordinal) || text.StartsWith("save to /", StringComparison.Ordinal);
 
     // Exim names the messages it writes itself "E" and its message id: "<E1TVzQE-0003uW-ED@mx.example.org>",
     // since 4.97 with a longer middle part ("<E1rSxYz-00000004Rb2-3tQa@mx.example.org>").

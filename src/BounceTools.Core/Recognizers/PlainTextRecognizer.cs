@@ -38,7 +38,15 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         @"|^\s*undeliverable (?:e-?mail )?address(?:es|\(es\))?:" +
         @"|(?:could not|cannot|unable to) deliver (?:your |the |this )?(?:message|mail) to(?=\s+<?[^\s<>@]+@)" +
         @"|(?:message|mail),? addressed to(?=\s+['""<]?[^\s<>@'""]+@)" +
+        // The same in other languages, with its negation before or after the words for the list:
+        // "non è stato recapitato ai seguenti destinatari:", "konnte an folgende Empfänger nicht zugestellt werden:".
+        @"|\b(?:non|nicht|pas|impossible|no|não|niet|не|nie)\b.{0,100}?" + ForeignListWords +
+        @"|" + ForeignListWords + @".{0,60}?\b(?:nicht|niet|não|не|nie)\b.{0,40}?[:：]\s*$" +
         @"|" + NeutralIntroPattern + ")");
+
+    private const string ForeignListWords =
+        @"(?:seguenti (?:destinatari|indirizzi)|folgenden? (?:empfänger|adressen?)|destinataires? suivants?|siguientes (?:destinatarios|direcciones)" +
+        @"|seguintes (?:destinatários|endereços)|volgende (?:ontvangers?|adressen)|следующим (?:адресатам|получателям|адресам)|następujących (?:odbiorców|adresów))";
 
     // "Your message to:" / "... addressed to address:" say nothing of a failure; the text around the list must.
     private const string NeutralIntroPattern = @"addressed to (?:e-?mail )?address(?:es)?\s*:\s*$|^\s*your (?:message|mail) to:\s*$";

@@ -13,7 +13,8 @@ namespace BounceTools.Recognizers.Providers;
 /// and the transcript's RCPT TO addresses are the recipients), then a "--- Session
 /// Transcript ---" whose "--&gt; RCPT To:&lt;...&gt;" and "&lt;-- 550 ..." lines (MDaemon 3-5: the bare
 /// command and reply lines) hold the remote reply. For a local mailbox that does not exist MDaemon
-/// writes a shorter notice instead: "user@example.org - no such user here."
+/// writes a shorter notice instead: "user@example.org - no such user here." A site may run MDaemon in
+/// another language: the transcript's timed "--&gt;" lines and X-Failed-Recipients stay.
 /// </summary>
 internal sealed class MDaemonRecognizer : IFormatRecognizer
 {
@@ -32,6 +33,7 @@ internal sealed class MDaemonRecognizer : IFormatRecognizer
     // " Fri 2026-03-27 15:59:58.361: --> RCPT To:<x@example.net>", "...: <-- 550 5.1.1 ...";
     // MDaemon 3-5 write " RCPT To:<x@example.net>" and " 552 ..." with no time or arrow.
     private static readonly Regex Sent = TextPatterns.Create(@"(?::\s-->\s|^\s+)(?<command>(?<verb>EHLO|HELO|MAIL|RCPT|DATA|RSET|QUIT|STARTTLS|AUTH)\b.*)$");
+    private static readonly Regex TimedCommand = TextPatterns.Create(@"^[^\r\n]*\d:\s-->\s");
     private static readonly Regex Received = TextPatterns.Create(@"(?::\s<--\s|^\s+)(?<reply>[45]\d\d[ \-].*)$");
 
     public string Format => "MDaemon";
@@ -41,7 +43,7 @@ internal sealed class MDaemonRecognizer : IFormatRecognizer
         var body = message.BodyText;
         if (body.IndexOf("delivery errors!", System.StringComparison.OrdinalIgnoreCase) < 0 && message.Header("X-MDDSN-Message") == null)
             return FromMDaemon(message) && NoticeScanner.Read(message, draft, NoticeScanner.Scan(body, LocalLayout));
-        var failures = TranscriptFailures(TextSections.After(body, Transcript));
+        var failures = TranscriptFailures(TranscriptOf(body));
         // Some notices list no recipients: the transcript's failing RCPT TO addresses are the list then.
         var entries = NoticeScanner.Scan(body, Layout);
         if (entries.Count == 0)
@@ -49,13 +51,23 @@ internal sealed class MDaemonRecognizer : IFormatRecognizer
         foreach (var entry in entries)
             if (failures.TryGetValue(entry.Address, out var failure))
                 NoticeScanner.SetText(entry, failure.Reply);
-        var warning = body.IndexOf("PERMANENT fatal", System.StringComparison.OrdinalIgnoreCase) < 0;
+        var warning = body.IndexOf("PERMANENT fatal", System.StringComparison.OrdinalIgnoreCase) < 0 && message.Header("X-Failed-Recipients") == null;
         if (!NoticeScanner.Read(message, draft, entries, warning ? "delayed" : "failed"))
             return false;
         foreach (var recipient in draft.Recipients)
             if (failures.TryGetValue(recipient.Recipient, out var failure))
                 recipient.SmtpCommand = failure.Verb;
         return true;
+    }
+
+    /// <summary>The session transcript, under its heading or, where the notice is translated, from its first timed command line.</summary>
+    private static string TranscriptOf(string body)
+    {
+        var transcript = TextSections.After(body, Transcript);
+        if (transcript.Length > 0)
+            return transcript;
+        var command = TimedCommand.SafeMatch(body);
+        return command.Success ? body.Substring(command.Index) : string.Empty;
     }
 
     /// <summary>MDaemon's own notices come from "MDaemon@" its domain; it stamps X-MDaemon-Deliver-To on all mail it hands over.</summary>
@@ -69,6 +81,7 @@ internal sealed class MDaemonRecognizer : IFormatRecognizer
         var failures = new Dictionary<string, (string, string)>(System.StringComparer.OrdinalIgnoreCase);
         var recipients = new List<string>();
         var verb = string.Empty;
+        var reply = string.Empty;
         foreach (var line in TextLines.Split(transcript))
         {
             var sent = Sent.SafeMatch(line);
@@ -77,16 +90,23 @@ internal sealed class MDaemonRecognizer : IFormatRecognizer
                 verb = sent.Groups["verb"].Value.ToUpperInvariant();
                 if (verb == "RCPT")
                     recipients.Add(AddressText.Find(sent.Groups["command"].Value));
+                reply = string.Empty;
                 continue;
             }
             var received = Received.SafeMatch(line);
             if (!received.Success || recipients.Count == 0)
                 continue;
+            // A reply of several lines ("550-5.7.1 ...", then "550 5.7.1 ...") is read whole.
+            var text = received.Groups["reply"].Value.Trim();
+            reply = reply.Length == 0 ? text : reply + " " + text;
+            if (text.Length > 3 && text[3] == '-')
+                continue;
             // A reply to RCPT is about its recipient; a reply to DATA (or later) about every recipient so far.
             var about = verb == "RCPT" ? recipients.GetRange(recipients.Count - 1, 1) : recipients;
             foreach (var address in about)
                 if (!failures.ContainsKey(address))
-                    failures[address] = (verb, received.Groups["reply"].Value.Trim());
+                    failures[address] = (verb, reply);
+            reply = string.Empty;
         }
         return failures;
     }

@@ -8,17 +8,20 @@ namespace BounceTools.Recognizers.Text;
 /// <summary>
 /// Notices that label their one recipient among other facts of the message, as filtering gateways
 /// ("Recipient(s): a" beside "Virus:" and "Reason:") and ISPs writing in their readers' language do
-/// ("收件人：a", "받는 사람 : a", "宛先: a", "Empfänger: a"). The label alone says nothing of a failure,
+/// ("收件人：a", "받는 사람 : a", "宛先: a", "Empfänger / Recipient: a"). The label alone says nothing of a failure,
 /// so the notice must quote the remote server's failure reply on a line of its own
 /// ("对方服务器返回：550 User not found"), which is then the reason, or say in words that the message
 /// was not delivered, and then its "Reason:" line, or else that sentence, is.
 /// </summary>
 internal static class LabelledRecipient
 {
+    private const string RecipientWords =
+        @"(?:recipient(?:\(s\)|s)?(?:\s+address)?|收件人(?:地址)?|收信人|收件者|받는\s?사람|수신자|수신인|宛先|受信者|送信先" +
+        @"|empfänger|destinataire|destinatari[oa]|destinatário|получатель|ontvanger|odbiorca|alıcı|mottagare|modtager|mottaker|vastaanottaja)";
+
+    // One label, or the same in two languages ("Empfänger / Recipient: a").
     private static readonly Regex Label = TextPatterns.Create(
-        @"^\s*(?:recipient(?:\(s\)|s)?(?:\s+address)?|收件人(?:地址)?|收信人|收件者|받는\s?사람|수신자|수신인|宛先|受信者|送信先" +
-        @"|empfänger|destinataire|destinatari[oa]|destinatário|получатель|ontvanger|odbiorca|alıcı|mottagare|modtager|mottaker|vastaanottaja)" +
-        @"\s*[:：]\s*<?(?<address>" + TextPatterns.Address + @")>?\s*$");
+        @"^\s*" + RecipientWords + @"(?:\s*/\s*" + RecipientWords + @")?\s*[:：]\s*<?(?<address>" + TextPatterns.Address + @")>?\s*$");
 
     // A failure reply, alone or after a label of its own: "550 User not found", "... : 552 5.2.2 Mailbox quota exceeded".
     private static readonly Regex Reply = TextPatterns.Create(

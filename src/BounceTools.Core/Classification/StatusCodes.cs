@@ -89,21 +89,33 @@ public static class StatusCodes
     public static bool IsLessTelling(string? status) =>
         IsGeneric(status) || status!.EndsWith(".4.7", StringComparison.Ordinal);
 
-    /// <summary>The first enhanced code in the text that tells a cause (see <see cref="IsLessTelling"/>), or empty.</summary>
-    public static string FirstTelling(string? text)
+    /// <summary>
+    /// The first enhanced code in the text that tells a cause (see <see cref="IsLessTelling"/>), of the
+    /// class given (or any), or empty. A code with its detail outranks a subject-only code before it:
+    /// Microsoft's "451 4.4.0 Primary target IP address responded with: 452 4.2.2 Mailbox full" is 4.2.2.
+    /// </summary>
+    public static string FirstTelling(string? text, char ofClass = '\0')
     {
         if (string.IsNullOrEmpty(text))
             return string.Empty;
+        var subjectOnly = string.Empty;
         try
         {
             for (var match = EnhancedOnly.Match(text); match.Success; match = match.NextMatch())
-                if (!IsLessTelling(match.Value))
-                    return match.Value;
+            {
+                var code = match.Value;
+                if (IsLessTelling(code) || ofClass != '\0' && code[0] != ofClass)
+                    continue;
+                if (!IsSubjectOnly(code))
+                    return code;
+                if (subjectOnly.Length == 0)
+                    subjectOnly = code;
+            }
         }
         catch (RegexMatchTimeoutException)
         {
         }
-        return string.Empty;
+        return subjectOnly;
     }
 
     /// <summary>
@@ -140,8 +152,8 @@ public static class StatusCodes
             return remote;
         if (!IsLessTelling(status))
             return WithDetail(status, diagnostic);
-        var telling = FirstTelling(diagnostic);
-        return telling.Length > 0 && (status.Length == 0 || SameClass(telling, status)) ? WithDetail(telling, diagnostic) : status;
+        var telling = FirstTelling(diagnostic, status.Length == 0 ? '\0' : status[0]);
+        return telling.Length > 0 ? WithDetail(telling, diagnostic) : status;
     }
 
     private static string WithDetail(string status, string? diagnostic) =>
@@ -165,7 +177,7 @@ public static class StatusCodes
         try
         {
             for (var match = EnhancedOnly.Match(text); match.Success; match = match.NextMatch())
-                if (match.Value.StartsWith(subject, StringComparison.Ordinal) && !IsSubjectOnly(match.Value))
+                if (match.Value.StartsWith(subject, StringComparison.Ordinal) && !IsSubjectOnly(match.Value) && !IsLessTelling(match.Value))
                     return match.Value;
         }
         catch (RegexMatchTimeoutException)

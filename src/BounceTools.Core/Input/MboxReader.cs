@@ -45,7 +45,8 @@ public sealed class MboxMessage
 /// <summary>
 /// Streams messages out of an mbox (mboxo or mboxrd): a message starts at a "From " line at the
 /// start of the file or after a blank line, or at a complete separator line (sender and asctime date)
-/// that a careless writer appended without the blank line; one level of "&gt;From " quoting is removed.
+/// right after the closing boundary of a multipart message, where a careless writer appended the next
+/// message without the blank line; one level of "&gt;From " quoting is removed.
 /// Only one message is held at a time, and at most maxMessageBytes of it.
 /// </summary>
 public static class MboxReader
@@ -60,10 +61,11 @@ public static class MboxReader
         long offset = -1;
         var truncated = false;
         var previousBlank = true;
+        var previousClosingBoundary = false;
 
         while (lines.ReadLine(out var line, out var lineOffset))
         {
-            if (StartsWith(line, Separator) && (previousBlank || IsCompleteSeparator(line)))
+            if (StartsWith(line, Separator) && (previousBlank || previousClosingBoundary && IsCompleteSeparator(line)))
             {
                 if (offset >= 0)
                     yield return Finish(++number, offset, body, truncated);
@@ -76,6 +78,7 @@ public static class MboxReader
             }
 
             previousBlank = IsBlank(line);
+            previousClosingBoundary = IsClosingBoundary(line);
             if (offset < 0)
                 continue;
             var quoted = IsQuotedFrom(line);
@@ -124,6 +127,16 @@ public static class MboxReader
         while (i < line.Count && line.Array![line.Offset + i] == '>')
             i++;
         return i > 0 && StartsWith(new ArraySegment<byte>(line.Array!, line.Offset + i, line.Count - i), Separator);
+    }
+
+    /// <summary>"--boundary--": the last line of a multipart message.</summary>
+    private static bool IsClosingBoundary(ArraySegment<byte> line)
+    {
+        var end = line.Count;
+        while (end > 0 && line.Array![line.Offset + end - 1] is (byte)'\r' or (byte)'\n' or (byte)' ' or (byte)'\t')
+            end--;
+        return end > 4 && line.Array![line.Offset] == '-' && line.Array[line.Offset + 1] == '-' &&
+               line.Array[line.Offset + end - 1] == '-' && line.Array[line.Offset + end - 2] == '-';
     }
 
     private static bool IsBlank(ArraySegment<byte> line)

@@ -31,6 +31,9 @@ internal sealed class QmailRecognizer : IFormatRecognizer
         "--- Original message follows",
     };
 
+    // Patched qmail-send (qmail-ldap and others) warns of a delay in the same layout.
+    private static readonly string[] DelayWords = { "following addresses yet", "This is a temporary problem", "I will keep trying" };
+
     private const string ListIntro = "to the following addresses";
     private const string SummaryIntro = "wasn't able to deliver the following message";
 
@@ -57,7 +60,8 @@ internal sealed class QmailRecognizer : IFormatRecognizer
         if (!signed && !HasCopyMarker(text) && !(paragraph >= 0 && end < lines.Count && (ReturnsOriginal(message, lines, end) || EntryDiagnostics.EachQuotesCode(entries))))
             return false;
 
-        if (!NoticeReader.Read(message, draft, entries))
+        var action = NoticeText.ContainsAny(text, DelayWords, StringComparison.OrdinalIgnoreCase) ? "delayed" : "failed";
+        if (!NoticeReader.Read(message, draft, entries, action))
             return false;
         foreach (var recipient in draft.Recipients)
         {

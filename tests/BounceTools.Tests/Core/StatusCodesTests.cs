@@ -44,6 +44,8 @@ public sealed class StatusCodesTests
     [InlineData("550 4.4.7 QUEUE.Expired; then 441 4.4.1 connection failed", "4.4.1")]
     [InlineData("554 5.0.0 Service unavailable", "")]
     [InlineData("450 4.7.1 Client host rejected", "4.7.1")]
+    [InlineData("400 4.4.7 Message delayed 451 4.4.0 Primary target IP address responded with: \"452 4.2.2 Mailbox full\"", "4.2.2")]
+    [InlineData("451 4.3.0 Temporary local problem", "4.3.0")]
     [InlineData(null, "")]
     public void Finds_the_first_code_that_tells_a_cause(string? text, string status) =>
         Assert.Equal(status, StatusCodes.FirstTelling(text));

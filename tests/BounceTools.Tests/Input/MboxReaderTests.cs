@@ -25,12 +25,19 @@ public sealed class MboxReaderTests
     [InlineData("From b@example.com Mon Nov  9 10:01:00 2026")]
     [InlineData("From MAILER-DAEMON  Thu Jul  2 12:05:05 2026")]
     [InlineData("From double-bounce@mx.example.net Mon Nov  9 10:01 EST 2026")]
-    public void Splits_at_a_complete_separator_written_without_the_blank_line(string separator)
+    public void Splits_at_a_complete_separator_that_follows_a_closing_boundary_without_the_blank_line(string separator)
     {
         var messages = Read("From a@example.com Mon Nov  9 10:00:00 2026\nSubject: one\n\n--boundary--\n" + separator + "\nSubject: two\n\nbody two\n");
         Assert.Equal(2, messages.Count);
         Assert.Equal("Subject: one\n\n--boundary--", Text(messages[0]));
         Assert.Equal("Subject: two\n\nbody two", Text(messages[1]));
+    }
+
+    [Fact]
+    public void Keeps_a_complete_separator_inside_a_body_as_text()
+    {
+        var message = Read("From a@example.com Mon Nov  9 10:00:00 2026\nSubject: one\n\nbounced mail:\nFrom b@example.com Mon Nov  9 10:01:00 2026\nDate: x\n").Single();
+        Assert.Equal("Subject: one\n\nbounced mail:\nFrom b@example.com Mon Nov  9 10:01:00 2026\nDate: x", Text(message));
     }
 
     [Fact]

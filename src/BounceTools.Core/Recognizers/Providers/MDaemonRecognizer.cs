@@ -21,7 +21,7 @@ internal sealed class MDaemonRecognizer : IFormatRecognizer
     private static readonly Regex Transcript = TextPatterns.Create(@"^-+ Session Transcript -+\s*$");
 
     private static readonly NoticeLayout Layout = new(
-        start: TextPatterns.Create(@"deliver it to the following recipients?:|did not receive a copy of your message:"),
+        start: TextPatterns.Create(@"deliver it to the following recipients?:|did not receive a copy of your message:|delayed for the following recipients?(?:\(s\))?:"),
         recipient: TextPatterns.Create(@"^\s*(?:>\s*)?<?(?<address>" + TextPatterns.Address + @")>?\s*$"),
         end: Transcript);
 
@@ -41,7 +41,8 @@ internal sealed class MDaemonRecognizer : IFormatRecognizer
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
         var body = message.BodyText;
-        if (body.IndexOf("delivery errors!", System.StringComparison.OrdinalIgnoreCase) < 0 && message.Header("X-MDDSN-Message") == null)
+        if (body.IndexOf("delivery errors!", System.StringComparison.OrdinalIgnoreCase) < 0 && message.Header("X-MDDSN-Message") == null &&
+            message.Header("X-MDaemon-Warning") == null)
             return FromMDaemon(message) && NoticeScanner.Read(message, draft, NoticeScanner.Scan(body, LocalLayout));
         var failures = TranscriptFailures(TranscriptOf(body));
         // Some notices list no recipients: the transcript's failing RCPT TO addresses are the list then.

@@ -10,8 +10,9 @@ namespace BounceTools.Parsing;
 /// <summary>
 /// A bounce that was passed on as an attachment still reports that failure, so the attached
 /// notice is read in its place: one a person forwarded ("Fwd: Undeliverable: ..."), or one a
-/// notification gateway wrapped in a notice of its own (Subject "Returned mail: ..." or a sender
-/// such as "Mail Delivery Subsystem", the original report as a message/rfc822 part). A forward
+/// notification gateway or list server wrapped in a notice of its own (Subject "Returned mail: ...",
+/// "Uncaught bounce notification", or a sender such as "Mail Delivery Subsystem", the original report
+/// or a notice from MAILER-DAEMON as a message/rfc822 part). A forward
 /// without an attached message may carry it inline (see InlineForward). A forwarded
 /// message is read as if it had arrived itself, so a forward of ordinary mail gives nothing; nor
 /// does a forwarded auto-reply, which was news only to the one it answered. Other mail with an
@@ -28,7 +29,7 @@ internal static class ForwardedNotice
         if (!forward && !AutoReplySigns.IsNoticeSubject(message.Subject) && !NoticeSender.IsMailSystem(message))
             return null;
         foreach (var part in message.Parts)
-            if (part is MessagePart { Message: { } attached } && (forward || DeliveryStatus.IsReport(attached)))
+            if (part is MessagePart { Message: { } attached } && (forward || DeliveryStatus.IsReport(attached) || IsNoticeByItsHeaders(new BounceMessage(attached))))
                 return attached;
         return forward && InlineForward.Of(message) is { } inline && IsNoticeByItsHeaders(new BounceMessage(inline)) ? inline : null;
     }

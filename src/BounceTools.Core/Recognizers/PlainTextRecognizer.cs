@@ -25,7 +25,7 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
 {
     private static readonly Regex ListIntro = TextPatterns.Create(
         @"(?:did not reach the following recipient(?:\(s\)|s)?" +
-        @"|following (?:e-?mail )?(?:recipients?|recipient\(s\)|address(?:es|\(es\))?|users?|destinations?)\s*(?:failed|could not be (?:delivered|reached)|cannot be delivered|(?:was|were) not delivered|(?:was|were) undeliverable|did not receive|(?:has|have) been delayed|had (?:permanent |transient )?(?:fatal |delivery )?(?:errors|problems))" +
+        @"|following (?:e-?mail )?(?:recipients?|recipient\(s\)|address(?:es|\(es\))?|users?|destinations?)\s*(?:failed|could not be (?:delivered|reached)|cannot be delivered|(?:was|were) not delivered|(?:was|were) undeliverable|(?:was|were) not attempted|(?:was|were) rejected|did not receive|(?:has|have) been delayed|had (?:permanent |transient )?(?:fatal |delivery )?(?:errors|problems))" +
         @"|(?:could not|cannot|unable to) (?:be )?deliver(?:ed)? (?:your message |the message |this message |message )?to the following (?:recipients?|recipient\(s\)|address(?:es|\(es\))?|users?)" +
         // Intros whose list starts on the next line: "Your message could not be delivered to", "Delivery of email to this address".
         @"|(?:message|mail) (?:could not|cannot|can't) be delivered to:?\s*$" +
@@ -89,8 +89,24 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
     private static readonly Regex DeliveredToOthers = TextPatterns.Create(
         @"\b(?:was|were|has been|have been) (?:successfully )?delivered to (?:the )?(?:other|following|remaining)\b|\bsuccessfully delivered to\b");
 
+    /// <summary>
+    /// "Unable to deliver message to the following recipients, due to being unable to connect to the
+    /// destination mail server:": the intro gives the cause of the entries that give none of their own.
+    /// </summary>
+    private static List<AddressEntry> WithIntroCause(List<AddressEntry> entries, string afterIntro, string intro)
+    {
+        if (!IntroCause.SafeIsMatch(afterIntro))
+            return entries;
+        foreach (var entry in entries)
+            if (entry.Lines.Count == 0)
+                entry.Lines.Add(intro.Trim());
+        return entries;
+    }
+
+    private static readonly Regex IntroCause = TextPatterns.Create(@"^[\s,;]*(?:due to|because|as)\b");
+
     private static bool EndOfList(string line) =>
-        EndOfNotice(line) || OriginalMessage.IsQuotedHeaderLine(line) || DeliveredToOthers.SafeIsMatch(line);
+        EndOfNotice(line) || OriginalMessage.IsQuotedHeaderLine(line) || DeliveredToOthers.SafeIsMatch(line) || ListIntro.SafeIsMatch(line);
 
     // Where the notice's own words end; a notice may label facts of the message like headers ("Date: 10/7/2013").
     private static bool EndOfNotice(string line)
@@ -122,10 +138,11 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         return entries.Count > 0 && NoticeReader.Read(message, draft, entries, action);
     }
 
-    /// <summary>The entries under the first list intro that has any.</summary>
+    /// <summary>The entries under each list intro of the notice.</summary>
     private static List<AddressEntry> ListedEntries(BodyLines lines)
     {
-        for (var i = 0; i < lines.Count; i++)
+        var found = new List<AddressEntry>();
+        for (var i = 0; i < lines.Count && !(found.Count > 0 && EndOfNotice(lines[i])); i++)
         {
             var (text, intro, last) = IntroAt(lines, i);
             if (!intro.Success || NeutralIntro.SafeIsMatch(text) && !NotDelivered.SafeIsMatch(lines.Join(0)))
@@ -133,15 +150,17 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
             // "Did not reach the following recipient: user@example.org" names it on the same line.
             var named = AddressRightAfter(text.Substring(intro.Index + intro.Length));
             if (named.Length > 0)
-                return new List<AddressEntry> { NamedEntry(lines, last, named) };
+            {
+                Add(found, new List<AddressEntry> { NamedEntry(lines, last, named) });
+                continue;
+            }
             // The intro may wrap; entries start after the line that ends it (with a colon, perhaps inside a "|--- ... ---|" frame).
             var closed = lines[last].TrimEnd(' ', '\t', '-', '|').EndsWith(":", StringComparison.Ordinal);
             var start = closed || last + 1 >= lines.Count ? last + 1 : last + 2;
             if (!ListStartsAt(lines, last + 1) && (closed || !ListStartsAt(lines, start)))
             {
-                var mailboxes = closed ? LocalPartEntries(lines, last) : new List<AddressEntry>();
-                if (mailboxes.Count > 0)
-                    return mailboxes;
+                if (closed)
+                    Add(found, LocalPartEntries(lines, last));
                 continue;
             }
             var entries = AddressEntries.Read(lines, start, EndOfList);
@@ -149,10 +168,18 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
                 entries = RecipientLines.Read(lines, last + 1, EndOfList, labelOnly: false);
             if (entries.Count == 0)
                 entries = SummaryEntries(lines, last + 1);
-            if (entries.Count > 0)
-                return entries;
+            Add(found, WithIntroCause(entries, text.Substring(intro.Index + intro.Length), text));
+            i = last;
         }
-        return new List<AddressEntry>();
+        return found;
+    }
+
+    /// <summary>A notice may list its recipients in sections, one intro each ("could not connect: a", "failed permanently: b").</summary>
+    private static void Add(List<AddressEntry> found, List<AddressEntry> entries)
+    {
+        foreach (var entry in entries)
+            if (!found.Exists(known => string.Equals(known.Address, entry.Address, StringComparison.OrdinalIgnoreCase)))
+                found.Add(entry);
     }
 
     /// <summary>

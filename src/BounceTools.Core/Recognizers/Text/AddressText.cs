@@ -16,9 +16,9 @@ internal static class AddressText
         @"(?<![\w.\-+])(?<address>" + Address + ")",
         RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
-    // A line that opens with an address: "<a@b>", "a@b:", "<a@b>: text", "<a@b> (expanded from ...)".
+    // A line that opens with an address: "<a@b>", "a@b:", "<a@b>: text", "<a@b> (expanded from ...)", "a@b - text".
     private static readonly Regex LeadingAddress = new(
-        @"^\s*(?:""?<(?<address>" + Address + @")>""?|(?<address>(?>" + Address + @")))\.?\s*(?<rest>(?::|\(|\.\.\.).*)?$",
+        @"^\s*(?:""?<(?<address>" + Address + @")>""?|(?<address>(?>" + Address + @")))\.?\s*(?<rest>(?::|\(|\.\.\.|-\s).*)?$",
         RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
     // A local part alone on its line, as servers name their own mailboxes: "jdoe", "<jdoe>", "<jdoe>... User unknown".
@@ -141,7 +141,7 @@ internal static class AddressText
             var close = rest.IndexOf("):", StringComparison.Ordinal);
             return close < 0 ? string.Empty : rest.Substring(close + 2).Trim();
         }
-        return rest.TrimStart(':', '.').Trim();
+        return rest.TrimStart(':', '.', '-').Trim();
     }
 
     private static string Clean(string address) => AddressField.Normalize(address.TrimEnd('.'));

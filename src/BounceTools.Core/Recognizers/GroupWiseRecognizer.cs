@@ -34,7 +34,7 @@ internal sealed class GroupWiseRecognizer : IFormatRecognizer
         var lines = BodyLines.OfNotice(message);
         var annotated = lines.IndexOf(AnnotatedListMarker);
         if (annotated >= 0)
-            return NoticeReader.Read(message, draft, AnnotatedAddressList.Read(lines, annotated + 1));
+            return NoticeReader.Read(message, draft, AnnotatedAddressList.Read(lines, annotated + 1, localParts: true));
         var listed = lines.IndexOf(RecipientListMarker);
         if (listed < 0)
             return false;

@@ -33,6 +33,8 @@ internal sealed class MDaemonRecognizer : IFormatRecognizer
     // " Fri 2026-03-27 15:59:58.361: --> RCPT To:<x@example.net>", "...: <-- 550 5.1.1 ...";
     // MDaemon 3-5 write " RCPT To:<x@example.net>" and " 552 ..." with no time or arrow.
     private static readonly Regex Sent = TextPatterns.Create(@"(?::\s-->\s|^\s+)(?<command>(?<verb>EHLO|HELO|MAIL|RCPT|DATA|RSET|QUIT|STARTTLS|AUTH)\b.*)$");
+    // The transcript opens with a summary of the message: " Thu 2024-08-22 10:15:02.115: *  To: a@example.net".
+    private static readonly Regex SummaryTo = TextPatterns.Create(@":\s\*\s+(?:To|An):\s*(?<address>\S+@\S+)\s*$");
     private static readonly Regex TimedCommand = TextPatterns.Create(@"^[^\r\n]*\d:\s-->\s");
     private static readonly Regex Received = TextPatterns.Create(@"(?::\s<--\s|^\s+)(?<reply>[45]\d\d[ \-].*)$");
 
@@ -81,6 +83,7 @@ internal sealed class MDaemonRecognizer : IFormatRecognizer
     {
         var failures = new Dictionary<string, (string, string)>(System.StringComparer.OrdinalIgnoreCase);
         var recipients = new List<string>();
+        var summarized = new List<string>();
         var verb = string.Empty;
         var reply = string.Empty;
         foreach (var line in TextLines.Split(transcript))
@@ -94,16 +97,19 @@ internal sealed class MDaemonRecognizer : IFormatRecognizer
                 reply = string.Empty;
                 continue;
             }
+            if (SummaryTo.SafeMatch(line) is { Success: true } to)
+                summarized.Add(AddressText.Find(to.Groups["address"].Value));
             var received = Received.SafeMatch(line);
-            if (!received.Success || recipients.Count == 0)
+            if (!received.Success || recipients.Count == 0 && (summarized.Count == 0 || verb is "" or "RCPT"))
                 continue;
             // A reply of several lines ("550-5.7.1 ...", then "550 5.7.1 ...") is read whole.
             var text = received.Groups["reply"].Value.Trim();
             reply = reply.Length == 0 ? text : reply + " " + text;
             if (text.Length > 3 && text[3] == '-')
                 continue;
-            // A reply to RCPT is about its recipient; a reply to DATA (or later) about every recipient so far.
-            var about = verb == "RCPT" ? recipients.GetRange(recipients.Count - 1, 1) : recipients;
+            // A reply to RCPT is about its recipient; a reply to DATA (or later) about every recipient so far;
+            // a refusal before any RCPT (MAIL FROM: a message too large) about those the message was for.
+            var about = verb == "RCPT" ? recipients.GetRange(recipients.Count - 1, 1) : recipients.Count > 0 ? recipients : summarized;
             foreach (var address in about)
                 if (!failures.ContainsKey(address))
                     failures[address] = (verb, reply);

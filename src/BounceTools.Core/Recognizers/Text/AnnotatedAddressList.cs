@@ -6,7 +6,7 @@ namespace BounceTools.Recognizers.Text;
 
 /// <summary>
 /// A list of "user@example.org (reason)" or "user@example.org [reason]" lines, one recipient per line,
-/// as GroupWise and several Japanese gateways write it.
+/// as GroupWise and several Japanese gateways write it; GroupWise may name its own users by local part ("jdoe (user not found)").
 /// </summary>
 internal static class AnnotatedAddressList
 {
@@ -14,11 +14,16 @@ internal static class AnnotatedAddressList
         @"^\s*<?(?<address>[^\s<>()\[\]]{1,128}@[^\s<>()\[\]]{1,255}?)>?\s*(?:\((?<note>[^)]{1,500})\)|\[(?<note>[^\]]{1,500})\])\s*$",
         RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
+    // "jdoe (user not found)": a server naming its own mailbox by its local part (completed later from the returned message).
+    private static readonly Regex LocalEntry = new(
+        @"^\s*<?(?<address>" + AddressText.LocalPart + @")>?\s*\((?<note>[^)]{1,500})\)\s*$",
+        RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+
     /// <summary>
     /// Reads the entries that follow line <paramref name="start"/>: blank lines before the first are
     /// skipped, and the list ends at the first line of another shape.
     /// </summary>
-    public static List<AddressEntry> Read(BodyLines lines, int start)
+    public static List<AddressEntry> Read(BodyLines lines, int start, bool localParts = false)
     {
         var entries = new List<AddressEntry>();
         for (var i = start; i < lines.Count; i++)
@@ -29,12 +34,29 @@ internal static class AnnotatedAddressList
                     break;
                 continue;
             }
-            var entry = TryRead(lines[i]);
+            var entry = TryRead(lines[i]) ?? (localParts ? TryReadLocalPart(lines[i]) : null);
             if (entry == null)
                 break;
             entries.Add(entry);
         }
         return entries;
+    }
+
+    private static AddressEntry? TryReadLocalPart(string line)
+    {
+        try
+        {
+            var match = LocalEntry.Match(line);
+            if (!match.Success)
+                return null;
+            var entry = new AddressEntry(match.Groups["address"].Value);
+            entry.Lines.Add(match.Groups["note"].Value.Trim());
+            return entry;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
     }
 
     private static AddressEntry? TryRead(string line)

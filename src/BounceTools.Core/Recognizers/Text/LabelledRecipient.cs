@@ -16,12 +16,15 @@ namespace BounceTools.Recognizers.Text;
 internal static class LabelledRecipient
 {
     private const string RecipientWords =
-        @"(?:(?:original\s+|intended\s+|failed\s+)?recipient(?:\(s\)|s)?(?:\s+address)?|收件人(?:地址)?|收信人|收件者|받는\s?사람|수신자|수신인|宛先|受信者|送信先" +
+        @"(?:(?:original\s+|intended\s+|failed\s+)?recipient(?:\(s\)|s)?(?:\s+address)?|收\s?件\s?人(?:地址)?|收信人|收件者|받는\s?사람|수신자|수신인|宛先|受信者|送信先" +
         @"|empfänger|destinataire|destinatari[oa]|destinatário|получатель|ontvanger|odbiorca|alıcı|mottagare|modtager|mottaker|vastaanottaja)";
 
-    // One label, or the same in two languages ("Empfänger / Recipient: a").
+    // One label, or the same in two languages ("Empfänger / Recipient: a", "宛先 (Recipient):"), the address
+    // after it or alone on the next line.
     private static readonly Regex Label = TextPatterns.Create(
-        @"^\s*" + RecipientWords + @"(?:\s*/\s*" + RecipientWords + @")?\s*[:：]\s*<?(?<address>" + TextPatterns.Address + @")>?\s*$");
+        @"^\s*" + RecipientWords + @"(?:\s*/\s*" + RecipientWords + @"|\s*\(\s*" + RecipientWords + @"\s*\))?\s*[:：]\s*(?:<?(?<address>" + TextPatterns.Address + @")>?)?\s*$");
+
+    private static readonly Regex AddressAlone = TextPatterns.Create(@"^\s*<?(?<address>" + TextPatterns.Address + @")>?\s*$");
 
     // A failure reply, alone or after a label of its own: "550 User not found", "... : 552 5.2.2 Mailbox quota exceeded".
     private static readonly Regex Reply = TextPatterns.Create(
@@ -32,7 +35,9 @@ internal static class LabelledRecipient
         @"|配信(?:でき|出来)ませんでした|送信(?:でき|出来)ませんでした|届けられませんでした|未能(?:成功)?(?:送达|投递)|无法(?:送达|投递)|投递失败|退信|전달되지\s?(?:못|않)|전송(?:에)?\s?실패" +
         @"|konnte nicht zugestellt werden|n'a pas pu être (?:remis|distribué)|no se (?:pudo|puede) entregar|non è stato possibile recapitare|não (?:pôde|foi possível) (?:ser )?entreg|не (?:может быть|удалось) доставить|kon niet (?:worden )?(?:bezorgd|afgeleverd)");
 
-    private static readonly Regex ReasonLabel = TextPatterns.Create(@"^\s*(?:reason|cause|(?:last )?error(?: \d{3})?|problem)\s*:\s*\S");
+    // "Reason: ...", or a label in two languages with the text on the lines below ("理由 (Reason):").
+    private static readonly Regex ReasonLabel = TextPatterns.Create(
+        @"^\s*(?:(?:reason|cause|(?:last )?error(?: \d{3})?|problem)\s*:\s*\S|(?:理由|原因|사유)\s*\(\s*reason\s*\)\s*[:：]\s*$)");
     private static readonly Regex AnyLabel = TextPatterns.Create(@"^\s*[\w()\- ]{1,30}[:：]");
 
     /// <summary>The recipient with the reply or the words about the failure; nothing when the notice labels no one or several.</summary>
@@ -48,7 +53,10 @@ internal static class LabelledRecipient
             var label = Label.SafeMatch(lines[i]);
             if (label.Success)
             {
-                var found = AddressText.Find(label.Groups["address"].Value);
+                var named = label.Groups["address"].Success ? label : NextAddressLine(lines, ref i);
+                if (!named.Success)
+                    continue;
+                var found = AddressText.Find(named.Groups["address"].Value);
                 if (address.Length > 0 && !string.Equals(address, found, StringComparison.OrdinalIgnoreCase))
                     return entries;
                 address = found;
@@ -73,6 +81,17 @@ internal static class LabelledRecipient
             entry.Lines.Add(sentence);
         entries.Add(entry);
         return entries;
+    }
+
+    private static Match NextAddressLine(BodyLines lines, ref int at)
+    {
+        var next = at + 1;
+        while (next < lines.Count && string.IsNullOrWhiteSpace(lines[next]))
+            next++;
+        var alone = next < lines.Count ? AddressAlone.SafeMatch(lines[next]) : Match.Empty;
+        if (alone.Success)
+            at = next;
+        return alone;
     }
 
     // "Reason: The attachment file type is not allowed by the security policy" and the lines that carry it on.

@@ -34,7 +34,7 @@ internal static class AnnotatedAddressList
                     break;
                 continue;
             }
-            var entry = TryRead(lines[i]) ?? (localParts ? TryReadLocalPart(lines[i]) : null);
+            var entry = TryRead(Entry, lines[i]) ?? (localParts ? TryRead(LocalEntry, lines[i]) : null);
             if (entry == null)
                 break;
             entries.Add(entry);
@@ -42,31 +42,16 @@ internal static class AnnotatedAddressList
         return entries;
     }
 
-    private static AddressEntry? TryReadLocalPart(string line)
+    // A full address is cleaned up as text finds it; a local part stays as written, for LocalRecipients to complete.
+    private static AddressEntry? TryRead(Regex pattern, string line)
     {
         try
         {
-            var match = LocalEntry.Match(line);
+            var match = pattern.Match(line);
             if (!match.Success)
                 return null;
-            var entry = new AddressEntry(match.Groups["address"].Value);
-            entry.Lines.Add(match.Groups["note"].Value.Trim());
-            return entry;
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return null;
-        }
-    }
-
-    private static AddressEntry? TryRead(string line)
-    {
-        try
-        {
-            var match = Entry.Match(line);
-            if (!match.Success)
-                return null;
-            var entry = new AddressEntry(AddressText.Find(match.Groups["address"].Value));
+            var address = match.Groups["address"].Value;
+            var entry = new AddressEntry(address.IndexOf('@') >= 0 ? AddressText.Find(address) : address);
             entry.Lines.Add(match.Groups["note"].Value.Trim());
             return entry.Address.Length > 0 ? entry : null;
         }

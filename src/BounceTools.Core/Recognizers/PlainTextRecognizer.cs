@@ -38,11 +38,27 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         @"|^\s*undeliverable (?:e-?mail )?address(?:es|\(es\))?:" +
         @"|(?:could not|cannot|unable to) deliver (?:your |the |this )?(?:message|mail) to(?=\s+<?[^\s<>@]+@)" +
         @"|(?:message|mail),? addressed to(?=\s+['""<]?[^\s<>@'""]+@)" +
-        // The same in other languages, with its negation before or after the words for the list:
-        // "non è stato recapitato ai seguenti destinatari:", "konnte an folgende Empfänger nicht zugestellt werden:".
-        @"|\b(?:non|nicht|pas|impossible|no|não|niet|не|nie)\b.{0,100}?" + ForeignListWords +
-        @"|" + ForeignListWords + @".{0,60}?\b(?:nicht|niet|não|не|nie)\b.{0,40}?[:：]\s*$" +
         @"|" + NeutralIntroPattern + ")");
+
+    // The same in other languages, with its negation before or after the words for the list:
+    // "non è stato recapitato ai seguenti destinatari:", "konnte an folgende Empfänger nicht zugestellt werden:".
+    // Tried only on a line that has one of those words, which few lines have.
+    private static readonly Regex ForeignListIntro = TextPatterns.Create(
+        @"\b(?:non|nicht|pas|impossible|no|não|niet|не|nie)\b.{0,100}?" + ForeignListWords +
+        @"|" + ForeignListWords + @".{0,60}?\b(?:nicht|niet|não|не|nie)\b.{0,40}?[:：]\s*$");
+
+    private static readonly string[] ForeignListStems = { "seguent", "seguint", "folgende", "suivant", "siguiente", "volgende", "следующ", "następując" };
+
+    private static Match MatchIntro(string text)
+    {
+        var intro = ListIntro.SafeMatch(text);
+        if (intro.Success)
+            return intro;
+        foreach (var stem in ForeignListStems)
+            if (text.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0)
+                return ForeignListIntro.SafeMatch(text);
+        return intro;
+    }
 
     private const string ForeignListWords =
         @"(?:seguenti (?:destinatari|indirizzi)|folgenden? (?:empfänger|adressen?)|destinataires? suivants?|siguientes (?:destinatarios|direcciones)" +
@@ -106,7 +122,7 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
     private static readonly Regex IntroCause = TextPatterns.Create(@"^[\s,;]*(?:due to|because|as)\b");
 
     private static bool EndOfList(string line) =>
-        EndOfNotice(line) || OriginalMessage.IsQuotedHeaderLine(line) || DeliveredToOthers.SafeIsMatch(line) || ListIntro.SafeIsMatch(line);
+        EndOfNotice(line) || OriginalMessage.IsQuotedHeaderLine(line) || DeliveredToOthers.SafeIsMatch(line) || MatchIntro(line).Success;
 
     // Where the notice's own words end; a notice may label facts of the message like headers ("Date: 10/7/2013").
     private static bool EndOfNotice(string line)
@@ -190,12 +206,12 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
     private static (string Text, Match Intro, int Last) IntroAt(BodyLines lines, int at)
     {
         var line = lines[at];
-        var intro = ListIntro.SafeMatch(line);
+        var intro = MatchIntro(line);
         if (intro.Success || at + 1 >= lines.Count || string.IsNullOrWhiteSpace(lines[at + 1]))
             return (line, intro, at);
         var head = line.TrimEnd();
         var joined = head + " " + lines[at + 1].Trim();
-        var across = ListIntro.SafeMatch(joined);
+        var across = MatchIntro(joined);
         return across.Success && across.Index < head.Length && across.Index + across.Length > head.Length &&
                joined.Substring(across.Index + across.Length).Trim().TrimEnd(':', '.').Length == 0
             ? (joined, across, at + 1)

@@ -113,6 +113,9 @@ public static class ReasonClassifier
         }
         if (reason == BounceReason.HostUnknown && query.Status.StartsWith("4", StringComparison.Ordinal))
             return new ReasonDecision(BounceReason.NetworkError, source + " with temporary status " + query.Status);
+        // X.4.7 says the delivery time ran out: the connection trouble it quotes is why the attempts failed until then.
+        if (reason == BounceReason.NetworkError && query.Status.EndsWith(".4.7", StringComparison.Ordinal))
+            return new ReasonDecision(BounceReason.Expired, source + " under status " + query.Status);
         return new ReasonDecision(reason, source);
     }
 

@@ -19,7 +19,8 @@ internal sealed class AmazonSesRecognizer : IFormatRecognizer
     {
         if (NoticeHeaders.FromDomain(message, "amazonses.com"))
             return ReadReport(message, draft);
-        if (message.Header("X-SES-Outgoing") != null || NoticeHeaders.FromDomain(message, "sns.amazonaws.com"))
+        // SNS stamps the e-mail it delivers to a topic's subscribers with its own headers (x-amz-sns-message-id).
+        if (message.Header("X-SES-Outgoing") != null || NoticeHeaders.FromDomain(message, "sns.amazonaws.com") || message.Header("x-amz-sns-message-id") != null)
             return ReadNotification(message, draft);
         return false;
     }

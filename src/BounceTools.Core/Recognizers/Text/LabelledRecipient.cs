@@ -16,7 +16,7 @@ namespace BounceTools.Recognizers.Text;
 internal static class LabelledRecipient
 {
     private const string RecipientWords =
-        @"(?:(?:original\s+|intended\s+|failed\s+)?recipient(?:\(s\)|s)?(?:\s+address)?|收\s?件\s?人(?:地址)?|收信人|收件者|받는\s?사람|수신자|수신인|宛先|受信者|送信先" +
+        @"(?:(?:original\s+|intended\s+|failed\s+)?recipient(?:\(s\)|s)?(?:\s+address)?|your\s+(?:message|mail|e-?mail)\s+to|收\s?件\s?人(?:地址)?|收信人|收件者|받는\s?사람|수신자|수신인|宛先|受信者|送信先" +
         @"|empfänger|destinataire|destinatari[oa]|destinatário|получатель|ontvanger|odbiorca|alıcı|mottagare|modtager|mottaker|vastaanottaja)";
 
     // One label, or the same in two languages ("Empfänger / Recipient: a", "宛先 (Recipient):"), the address

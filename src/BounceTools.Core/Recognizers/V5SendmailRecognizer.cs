@@ -23,7 +23,7 @@ internal sealed class V5SendmailRecognizer : IFormatRecognizer
     {
         var text = NoticeText.Of(message);
         if (text.IndexOf(TranscriptMarker, StringComparison.OrdinalIgnoreCase) < 0 ||
-            (!MentionsAny(text, OriginalMarkers) && text.IndexOf(NothingCollected, StringComparison.OrdinalIgnoreCase) < 0))
+            (!NoticeText.ContainsAny(text, OriginalMarkers, StringComparison.OrdinalIgnoreCase) && text.IndexOf(NothingCollected, StringComparison.OrdinalIgnoreCase) < 0))
             return false;
 
         var lines = BodyLines.OfNotice(message);
@@ -39,14 +39,6 @@ internal sealed class V5SendmailRecognizer : IFormatRecognizer
         if (draft.Recipients.Count == 0 && draft.Original.To.Length > 0)
             Add(draft, action, draft.Original.To, lines.Paragraph(lines.IndexOf(TranscriptMarker) + 1), transcript.LastCommand, transcript.LastHost);
         return draft.Recipients.Count > 0;
-    }
-
-    private static bool MentionsAny(string text, string[] markers)
-    {
-        foreach (var marker in markers)
-            if (text.IndexOf(marker, StringComparison.OrdinalIgnoreCase) >= 0)
-                return true;
-        return false;
     }
 
     private static void Add(BounceDraft draft, string action, string address, string text, string command, string host)

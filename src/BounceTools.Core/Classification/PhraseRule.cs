@@ -53,7 +53,7 @@ internal sealed class PhraseRule
             var regex = _regex ??= new Regex(_pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
             try
             {
-                return regex.IsMatch(text.Text);
+                return regex.Tiered().IsMatch(text.Text);
             }
             catch (RegexMatchTimeoutException)
             {

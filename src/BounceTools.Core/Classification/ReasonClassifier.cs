@@ -143,7 +143,7 @@ public static class ReasonClassifier
             return text;
         try
         {
-            return Address.Replace(keepLinks ? text : Link.Replace(text, "link"), "address");
+            return Address.Tiered().Replace(keepLinks ? text : Link.Tiered().Replace(text, "link"), "address");
         }
         catch (RegexMatchTimeoutException)
         {
@@ -166,7 +166,7 @@ public static class ReasonClassifier
     /// </summary>
     private static string? LocalProgram(ReasonQuery query)
     {
-        if (query.DiagnosticType.Equals("x-unix", StringComparison.OrdinalIgnoreCase) && !MailboxReply.IsMatch(query.Diagnostic))
+        if (query.DiagnosticType.Equals("x-unix", StringComparison.OrdinalIgnoreCase) && !MailboxReply.Tiered().IsMatch(query.Diagnostic))
             return "diagnostic type " + query.DiagnosticType;
         foreach (var words in DeliveryCommandWords)
             if (query.Diagnostic.IndexOf(words, StringComparison.OrdinalIgnoreCase) >= 0)

@@ -21,7 +21,7 @@ internal static class ReplyLines
         Match head;
         try
         {
-            head = Head.Match(text);
+            head = Head.Tiered().Match(text);
         }
         catch (RegexMatchTimeoutException)
         {

@@ -41,17 +41,17 @@ public static class SmtpCommandFinder
             return string.Empty;
         try
         {
-            var match = PhraseWords.MayMatch(text!) ? Phrase.Match(text) : Match.Empty;
+            var match = PhraseWords.MayMatch(text!) ? Phrase.Tiered().Match(text) : Match.Empty;
             if (match.Success)
                 return Normalize(match.Groups["cmd"].Value);
-            if (text!.IndexOf("talk", StringComparison.OrdinalIgnoreCase) >= 0 && RefusedGreeting.IsMatch(text))
+            if (text!.IndexOf("talk", StringComparison.OrdinalIgnoreCase) >= 0 && RefusedGreeting.Tiered().IsMatch(text))
                 return "CONN";
             if (!TranscriptWords.MayMatch(text!))
                 return string.Empty;
 
             // The last command of a transcript is the one the session stopped at.
             var last = string.Empty;
-            for (var m = Transcript.Match(text!.Replace("\r\n", "\n")); m.Success; m = m.NextMatch())
+            for (var m = Transcript.Tiered().Match(text!.Replace("\r\n", "\n")); m.Success; m = m.NextMatch())
                 last = m.Groups["cmd"].Value;
             return Normalize(last);
         }

@@ -58,12 +58,12 @@ public static class StatusCodes
 
         try
         {
-            var both = ReplyThenEnhanced.Match(text);
+            var both = ReplyThenEnhanced.Tiered().Match(text);
             if (both.Success)
                 return new StatusCodePair(int.Parse(both.Groups["reply"].Value), both.Groups["status"].Value);
 
-            var reply = ReplyOnly.Match(text);
-            var status = EnhancedOnly.Match(text);
+            var reply = ReplyOnly.Tiered().Match(text);
+            var status = EnhancedOnly.Tiered().Match(text);
             return new StatusCodePair(
                 reply.Success ? int.Parse(reply.Groups["reply"].Value) : null,
                 status.Success ? status.Groups["status"].Value : string.Empty);
@@ -76,7 +76,7 @@ public static class StatusCodes
 
     /// <summary>True for a well-formed enhanced status code such as 5.1.1.</summary>
     public static bool IsEnhancedCode(string? code) =>
-        !string.IsNullOrEmpty(code) && EnhancedOnly.Match(code).Value == code;
+        !string.IsNullOrEmpty(code) && EnhancedOnly.Tiered().Match(code).Value == code;
 
     /// <summary>True for codes that say nothing beyond the class, such as 5.0.0.</summary>
     public static bool IsGeneric(string? status) =>
@@ -101,7 +101,7 @@ public static class StatusCodes
         var subjectOnly = string.Empty;
         try
         {
-            for (var match = EnhancedOnly.Match(text); match.Success; match = match.NextMatch())
+            for (var match = EnhancedOnly.Tiered().Match(text); match.Success; match = match.NextMatch())
             {
                 var code = match.Value;
                 if (IsLessTelling(code) || ofClass != '\0' && code[0] != ofClass)
@@ -128,7 +128,7 @@ public static class StatusCodes
             return string.Empty;
         try
         {
-            var match = LeadingReplyThenEnhanced.Match(text);
+            var match = LeadingReplyThenEnhanced.Tiered().Match(text);
             return match.Success ? match.Groups["status"].Value : string.Empty;
         }
         catch (RegexMatchTimeoutException)
@@ -176,7 +176,7 @@ public static class StatusCodes
         var subject = status.Substring(0, status.Length - 1);
         try
         {
-            for (var match = EnhancedOnly.Match(text); match.Success; match = match.NextMatch())
+            for (var match = EnhancedOnly.Tiered().Match(text); match.Success; match = match.NextMatch())
                 if (match.Value.StartsWith(subject, StringComparison.Ordinal) && !IsSubjectOnly(match.Value) && !IsLessTelling(match.Value))
                     return match.Value;
         }

@@ -119,7 +119,7 @@ public static class MboxReader
         RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
     private static bool IsCompleteSeparator(ArraySegment<byte> line) =>
-        line.Count < 200 && CompleteSeparator.IsMatch(Encoding.ASCII.GetString(line.Array!, line.Offset, line.Count).TrimEnd('\n'));
+        line.Count < 200 && CompleteSeparator.Tiered().IsMatch(Encoding.ASCII.GetString(line.Array!, line.Offset, line.Count).TrimEnd('\n'));
 
     private static bool IsQuotedFrom(ArraySegment<byte> line)
     {

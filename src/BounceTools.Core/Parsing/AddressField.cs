@@ -37,7 +37,7 @@ internal static class AddressField
     private static readonly Regex Utf8Escape = new(@"\\x\{([0-9A-Fa-f]{1,6})\}", RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
     private static string UnescapeUtf8(string text) =>
-        text.IndexOf("\\x{", StringComparison.Ordinal) < 0 ? text : Utf8Escape.Replace(text, escape =>
+        text.IndexOf("\\x{", StringComparison.Ordinal) < 0 ? text : Utf8Escape.Tiered().Replace(text, escape =>
         {
             var codePoint = Convert.ToInt32(escape.Groups[1].Value, 16);
             return codePoint <= 0x10FFFF && (codePoint < 0xD800 || codePoint > 0xDFFF) ? char.ConvertFromUtf32(codePoint) : escape.Value;

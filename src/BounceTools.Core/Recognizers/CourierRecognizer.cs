@@ -69,7 +69,7 @@ internal sealed class CourierRecognizer : IFormatRecognizer
     {
         try
         {
-            var match = HostLine.Match(line);
+            var match = HostLine.Tiered().Match(line);
             return match.Success ? match.Groups["host"].Value.ToLowerInvariant() : string.Empty;
         }
         catch (RegexMatchTimeoutException)

@@ -63,7 +63,7 @@ internal sealed class PostfixRecognizer : IFormatRecognizer
             return true;
         try
         {
-            return NamedIntro.IsMatch(text);
+            return NamedIntro.Tiered().IsMatch(text);
         }
         catch (RegexMatchTimeoutException)
         {

@@ -32,7 +32,7 @@ internal sealed class X6Recognizer : IFormatRecognizer
             Match match;
             try
             {
-                match = Failure.Match(lines[i]);
+                match = Failure.Tiered().Match(lines[i]);
             }
             catch (RegexMatchTimeoutException)
             {

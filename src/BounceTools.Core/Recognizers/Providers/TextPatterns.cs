@@ -20,7 +20,7 @@ internal static class TextPatterns
     {
         try
         {
-            return regex.Match(input);
+            return regex.Tiered().Match(input);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -32,7 +32,7 @@ internal static class TextPatterns
     {
         try
         {
-            return regex.Replace(input, replacement);
+            return regex.Tiered().Replace(input, replacement);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -44,7 +44,7 @@ internal static class TextPatterns
     {
         try
         {
-            return regex.IsMatch(input);
+            return regex.Tiered().IsMatch(input);
         }
         catch (RegexMatchTimeoutException)
         {

@@ -50,7 +50,7 @@ internal sealed class MicrosoftComplaintRecognizer : IFormatRecognizer
     {
         try
         {
-            var match = SubjectIp.Match(subject);
+            var match = SubjectIp.Tiered().Match(subject);
             return match.Success ? match.Groups["ip"].Value.TrimEnd('.') : string.Empty;
         }
         catch (RegexMatchTimeoutException)

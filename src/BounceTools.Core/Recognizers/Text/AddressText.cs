@@ -36,7 +36,7 @@ internal static class AddressText
             return string.Empty;
         try
         {
-            var match = AnyAddress.Match(text);
+            var match = AnyAddress.Tiered().Match(text);
             return match.Success ? Clean(match.Groups["address"].Value) : string.Empty;
         }
         catch (RegexMatchTimeoutException)
@@ -56,7 +56,7 @@ internal static class AddressText
             return found;
         try
         {
-            for (var match = AnyAddress.Match(text); match.Success; match = match.NextMatch())
+            for (var match = AnyAddress.Tiered().Match(text); match.Success; match = match.NextMatch())
             {
                 var address = Clean(match.Groups["address"].Value);
                 var at = address.LastIndexOf('@');
@@ -83,7 +83,7 @@ internal static class AddressText
             return false;
         try
         {
-            var match = LeadingAddress.Match(line);
+            var match = LeadingAddress.Tiered().Match(line);
             if (!match.Success)
                 return false;
             address = Clean(match.Groups["address"].Value);
@@ -108,7 +108,7 @@ internal static class AddressText
             return false;
         try
         {
-            var match = LeadingLocalPart.Match(line);
+            var match = LeadingLocalPart.Tiered().Match(line);
             if (!match.Success)
                 return false;
             localPart = AddressField.Normalize(match.Groups["local"].Value);

@@ -47,7 +47,7 @@ internal static class AnnotatedAddressList
     {
         try
         {
-            var match = pattern.Match(line);
+            var match = pattern.Tiered().Match(line);
             if (!match.Success)
                 return null;
             var address = match.Groups["address"].Value;

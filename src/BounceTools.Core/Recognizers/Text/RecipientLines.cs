@@ -59,7 +59,7 @@ internal static class RecipientLines
     {
         try
         {
-            var match = Line.Match(line);
+            var match = Line.Tiered().Match(line);
             return match.Success && (!labelOnly || match.Groups["label"].Success)
                 ? (AddressText.Find(match.Groups["address"].Value), match.Groups["says"].Value)
                 : (string.Empty, string.Empty);

@@ -77,7 +77,7 @@ internal sealed class SessionTranscript
             return;
         try
         {
-            var talking = TalkingTo.Match(line);
+            var talking = TalkingTo.Tiered().Match(line);
             if (talking.Success)
             {
                 LastHost = talking.Groups["host"].Value.ToLowerInvariant();
@@ -96,13 +96,13 @@ internal sealed class SessionTranscript
                 reply.Add(line.Substring(3).Trim());
                 return;
             }
-            if (LastCommand.Length == 0 && LastHost.Length == 0 && LocalProgram.IsMatch(line))
+            if (LastCommand.Length == 0 && LastHost.Length == 0 && LocalProgram.Tiered().IsMatch(line))
             {
                 reply.Add(line);
                 return;
             }
-            var summary = Summary.Match(line);
-            if (!summary.Success && ClosingLine.IsMatch(line))
+            var summary = Summary.Tiered().Match(line);
+            if (!summary.Success && ClosingLine.Tiered().IsMatch(line))
                 Closing = IsProgramOutput(reply) ? string.Join(" ", reply) + " (" + line + ")" : line;
             var address = !summary.Success ? string.Empty
                 : summary.Groups["local"].Success ? AddressField.Normalize(summary.Groups["local"].Value)

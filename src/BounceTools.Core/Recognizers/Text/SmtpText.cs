@@ -31,7 +31,7 @@ internal static class SmtpText
         {
             if (!CommandWords.MayMatch(text!))
                 return string.Empty;
-            var match = Command.Match(text);
+            var match = Command.Tiered().Match(text);
             return match.Success ? Normalize(match.Groups["command"].Value) : string.Empty;
         }
         catch (RegexMatchTimeoutException)
@@ -49,7 +49,7 @@ internal static class SmtpText
         {
             if (!HostWords.MayMatch(text!))
                 return string.Empty;
-            var match = Host.Match(text);
+            var match = Host.Tiered().Match(text);
             return match.Success ? match.Groups["host"].Value.ToLowerInvariant() : string.Empty;
         }
         catch (RegexMatchTimeoutException)

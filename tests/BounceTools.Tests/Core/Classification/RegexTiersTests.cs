@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using BounceTools.Classification;
+using Xunit;
+
+namespace BounceTools.Tests.Core.Classification;
+
+public sealed class RegexTiersTests
+{
+    [Fact]
+    public void A_regex_answers_its_first_call_itself()
+    {
+        var regex = NewRegex(@"\bover quota\b");
+
+        Assert.Same(regex, regex.Tiered());
+    }
+
+    /// <summary>Once some regex has answered many calls, each is compiled; the copy matches as the original did.</summary>
+    [Fact]
+    public void A_long_run_swaps_the_regex_for_a_compiled_copy_of_the_same_pattern()
+    {
+        var regex = NewRegex(@"\bmailbox (?:is )?full\b");
+        for (var i = 0; i < RegexTiers.CallsBeforeCompiling; i++)
+            regex.Tiered();
+
+        var current = regex;
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (ReferenceEquals(current, regex) && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(10);
+            current = regex.Tiered();
+        }
+
+        Assert.NotSame(regex, current);
+        Assert.Equal(regex.Options | RegexOptions.Compiled, current.Options);
+        Assert.Equal(regex.ToString(), current.ToString());
+        Assert.Equal(regex.MatchTimeout, current.MatchTimeout);
+        Assert.Matches(current, "552 5.2.2 Mailbox is FULL");
+        Assert.DoesNotMatch(current, "mailboxes fullness");
+    }
+
+    private static Regex NewRegex(string pattern) =>
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+}

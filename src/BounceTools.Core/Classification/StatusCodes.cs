@@ -29,9 +29,13 @@ public static class StatusCodes
 {
     internal static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(250);
 
-    // An enhanced code is class.subject.detail; the guards keep IP addresses and version
-    // numbers (10.2.3.4, 1.5.0.2) from passing for codes.
-    private const string Enhanced = @"(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d]|\.\d)";
+    // An enhanced code is class.subject.detail. In running text only the subjects RFC 3463 defines
+    // (0 to 7) count, and the guards keep IP addresses and version numbers (10.2.3.4, 1.5.0.2,
+    // "Exim 4.97.1") from passing for codes.
+    private const string Enhanced = @"(?<![\d.])[245]\.[0-7]\.\d{1,3}(?![\d]|\.\d)";
+
+    // A Status field may use any subject the syntax allows (the XWall gateway reports 5.9.8).
+    private static readonly Regex EnhancedSyntax = new(@"^[245]\.\d{1,3}\.\d{1,3}\z", RegexOptions.CultureInvariant, RegexTimeout);
 
     // "550 5.1.1", "550-5.1.1", "550 #5.1.1", "550 (#5.1.1)".
     private const string ReplyAndEnhanced = @"(?<reply>[245][0-5]\d)(?:[ \-]|\s*#|\s*\(#?)(?<status>" + Enhanced + ")";
@@ -76,7 +80,7 @@ public static class StatusCodes
 
     /// <summary>True for a well-formed enhanced status code such as 5.1.1.</summary>
     public static bool IsEnhancedCode(string? code) =>
-        !string.IsNullOrEmpty(code) && EnhancedOnly.Tiered().Match(code).Value == code;
+        !string.IsNullOrEmpty(code) && EnhancedSyntax.Tiered().IsMatch(code);
 
     /// <summary>True for codes that say nothing beyond the class, such as 5.0.0.</summary>
     public static bool IsGeneric(string? status) =>

@@ -67,7 +67,7 @@ internal sealed class EximRecognizer : IFormatRecognizer
 
     private static int FirstListedLine(BodyLines lines, List<string> failed)
     {
-        for (var i = 1; i < lines.Count && failed.Count > 0; i++)
+        for (var i = 1; i < lines.Count; i++)
         {
             var line = lines[i];
             if (line.Length == 0 || !char.IsWhiteSpace(line[0]) || AnyDivider(line))
@@ -148,7 +148,10 @@ internal sealed class EximRecognizer : IFormatRecognizer
             var address = AddressText.Find(line);
             if (address.Length == 0 || EntryMerge.Find(draft, address) != null)
                 continue;
+            // The pipe or file above the address is part of what failed: "pipe to |/usr/bin/filter ... local delivery failed".
             var reason = new List<string>();
+            if (IsLocalDelivery(lines[i - 1].Trim()))
+                reason.Add(lines[i - 1].Trim());
             for (var j = i + 1; j < lines.Count && !string.IsNullOrWhiteSpace(lines[j]) && !EndOfList(lines[j]); j++)
                 reason.Add(lines[j].Trim());
             EntryMerge.Fill(AddRecipient(draft, address, deferred), string.Join(" ", reason));

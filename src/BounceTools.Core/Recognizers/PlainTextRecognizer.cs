@@ -33,6 +33,8 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         @"|^[\s\-=*]*(?:failed|undeliverable) (?:recipients?|address(?:es)?)[\s\-=*:]*$" +
         // phquery, the directory lookup of sendmail sites: "--------Message not delivered to the following:"
         @"|not delivered to the following(?: recipients?| address(?:es|\(es\))?)?:" +
+        // Mercury/32: "---- Delivery failed for the following address ----"
+        @"|delivery (?:has )?failed (?:for|to) the following (?:recipients?|address(?:es)?)" +
         // smail: "|------- Failed addresses follow: -------|"
         @"|failed addresses follow:" +
         @"|^\s*undeliverable (?:e-?mail )?address(?:es|\(es\))?:" +

@@ -16,6 +16,8 @@ public sealed class StatusCodesTests
     [InlineData("connect to mx.example.org[10.2.3.4]:25: Connection refused", null, "")]
     [InlineData("host 192.0.2.5 said: 450 4.2.1 slow down", 450, "4.2.1")]
     [InlineData("Mailer version 1.5.0.2 failed", null, "")]
+    [InlineData("by mx.example.org with esmtps (Exim 4.97.1) id 1tQz8c-0000000A1b2-3Xk9", null, "")]
+    [InlineData("Remote server said: 550 5.17.1 rejected", 550, "")]
     [InlineData("", null, "")]
     public void Finds_reply_and_enhanced_codes(string text, int? reply, string status)
     {
@@ -49,4 +51,12 @@ public sealed class StatusCodesTests
     [InlineData(null, "")]
     public void Finds_the_first_code_that_tells_a_cause(string? text, string status) =>
         Assert.Equal(status, StatusCodes.FirstTelling(text));
+
+    /// <summary>A Status field keeps any code of the RFC 3463 syntax; only running text is held to the defined subjects.</summary>
+    [Theory]
+    [InlineData("5.9.8", "X-XWall; 5.9.8 Spam", "5.9.8")]
+    [InlineData("", "(Exim 4.97.1) 550 rejected", "")]
+    [InlineData("5.1.1.2", "550 5.1.1 unknown", "5.1.1")]
+    public void A_reported_status_of_any_subject_stands(string reported, string diagnostic, string status) =>
+        Assert.Equal(status, StatusCodes.MostTelling(reported, diagnostic));
 }

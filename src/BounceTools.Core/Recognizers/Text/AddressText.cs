@@ -16,9 +16,9 @@ internal static class AddressText
         @"(?<![\w.\-+])(?<address>" + Address + ")",
         RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
-    // A line that opens with an address: "<a@b>", "a@b:", "<a@b>: text", "<a@b> (expanded from ...)", "a@b - text".
+    // A line that opens with an address: "<a@b>", "a@b:", "<a@b>: text", "<a@b> (expanded from ...)", "a@b - text", "*** a@b".
     private static readonly Regex LeadingAddress = new(
-        @"^\s*(?:""?<(?<address>" + Address + @")>""?|(?<address>(?>" + Address + @")))\.?\s*(?<rest>(?::|\(|\.\.\.|-\s).*)?$",
+        @"^\s*(?:[*•]+\s+)?(?:""?<(?<address>" + Address + @")>""?|(?<address>(?>" + Address + @")))\.?\s*(?<rest>(?::|\(|\.\.\.|-\s).*)?$",
         RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
     // A local part alone on its line, as servers name their own mailboxes: "jdoe", "<jdoe>", "<jdoe>... User unknown".

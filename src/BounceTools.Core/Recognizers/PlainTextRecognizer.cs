@@ -46,10 +46,10 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
     // "non è stato recapitato ai seguenti destinatari:", "konnte an folgende Empfänger nicht zugestellt werden:".
     // Tried only on a line that has one of those words, which few lines have.
     private static readonly Regex ForeignListIntro = TextPatterns.Create(
-        @"\b(?:non|nicht|pas|impossible|no|não|niet|не|nie)\b.{0,100}?" + ForeignListWords +
+        @"\b(?:non|nicht|pas|impossible|no|não|niet|не|nie|nepodařilo)\b.{0,100}?" + ForeignListWords +
         @"|" + ForeignListWords + @".{0,60}?\b(?:nicht|niet|não|не|nie)\b.{0,40}?[:：]\s*$");
 
-    private static readonly string[] ForeignListStems = { "seguent", "seguint", "folgende", "suivant", "siguiente", "volgende", "следующ", "następując" };
+    private static readonly string[] ForeignListStems = { "seguent", "seguint", "folgende", "suivant", "siguiente", "volgende", "следующ", "następując", "адресату", "получателю", "následující" };
 
     private static Match MatchIntro(string text)
     {
@@ -64,7 +64,7 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
 
     private const string ForeignListWords =
         @"(?:seguenti (?:destinatari|indirizzi)|folgenden? (?:empfänger|adressen?)|destinataires? suivants?|siguientes (?:destinatarios|direcciones)" +
-        @"|seguintes (?:destinatários|endereços)|volgende (?:ontvangers?|adressen)|следующим (?:адресатам|получателям|адресам)|następujących (?:odbiorców|adresów))";
+        @"|seguintes (?:destinatários|endereços)|volgende (?:ontvangers?|adressen)|следующим (?:адресатам|получателям|адресам)|następujących (?:odbiorców|adresów)|адресату|получателю|následujícím (?:příjemcům|adresátům))";
 
     // "Your message to:" / "... addressed to address:" say nothing of a failure; the text around the list must.
     private const string NeutralIntroPattern = @"addressed to (?:e-?mail )?address(?:es)?\s*:\s*$|^\s*your (?:message|mail) to:\s*$";

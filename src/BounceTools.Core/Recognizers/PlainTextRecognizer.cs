@@ -33,7 +33,7 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         @"|^[\s\-=*]*(?:failed|undeliverable) (?:recipients?|address(?:es)?)[\s\-=*:]*$" +
         // phquery, the directory lookup of sendmail sites: "--------Message not delivered to the following:"
         @"|not delivered to the following(?: recipients?| address(?:es|\(es\))?)?:" +
-        // Mercury/32: "---- Delivery failed for the following address ----"
+        // " ---- Delivery failed for the following addresses ----" over "*** a@b" entries
         @"|delivery (?:has )?failed (?:for|to) the following (?:recipients?|address(?:es)?)" +
         // smail: "|------- Failed addresses follow: -------|"
         @"|failed addresses follow:" +

@@ -113,8 +113,8 @@ public static class ReasonClassifier
         }
         if (reason == BounceReason.HostUnknown && query.Status.StartsWith("4", StringComparison.Ordinal))
             return new ReasonDecision(BounceReason.NetworkError, source + " with temporary status " + query.Status);
-        // X.4.7 says the delivery time ran out: the connection trouble it quotes is why the attempts failed until then.
-        if (reason == BounceReason.NetworkError && query.Status.EndsWith(".4.7", StringComparison.Ordinal))
+        // X.4.7 says the delivery time ran out: the connection trouble, or the temporary refusal, it quotes is why the attempts failed until then.
+        if ((reason == BounceReason.NetworkError || query.ReplyCode is >= 400 and < 500) && query.Status.EndsWith(".4.7", StringComparison.Ordinal))
             return new ReasonDecision(BounceReason.Expired, source + " under status " + query.Status);
         return new ReasonDecision(reason, source);
     }

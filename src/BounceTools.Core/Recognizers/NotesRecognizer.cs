@@ -7,8 +7,9 @@ namespace BounceTools.Recognizers;
 
 /// <summary>
 /// Lotus Notes SMTP MTA (pre-Domino releases): "------- Failure Reasons --------" with the reason and
-/// the recipient addresses, then "------- Returned Message --------" and the original. When the
-/// reasons name no address, the one recipient the returned message was addressed to is meant.
+/// the recipient addresses, then "------- Returned Message --------" and the original. A reason may
+/// name its own recipient ("User jdoe (jdoe@example.com) not listed in ..."). When the reasons name
+/// no address, the one recipient the returned message was addressed to is meant.
 /// </summary>
 internal sealed class NotesRecognizer : IFormatRecognizer
 {
@@ -28,6 +29,8 @@ internal sealed class NotesRecognizer : IFormatRecognizer
         var end = lines.IndexOf(ReturnedMarker, start);
         var reasons = new List<string>();
         var addresses = new List<string>();
+        // Later releases name the recipient in its own reason: "User jdoe (jdoe@example.com) not listed in ...".
+        var ownReasons = new List<(string Address, string Reason)>();
         for (var i = start; i < (end < 0 ? lines.Count : end); i++)
         {
             var line = lines[i].Trim();
@@ -35,20 +38,27 @@ internal sealed class NotesRecognizer : IFormatRecognizer
                 continue;
             if (AddressText.TryReadLeading(line, out var address, out _))
                 addresses.Add(address);
+            else if (AddressText.Find(line) is { Length: > 0 } named)
+                ownReasons.Add((named, line));
             else
                 reasons.Add(line);
         }
         var original = end >= 0 ? OriginalMessage.FromText(lines.Join(end + 1)) : OriginalMessage.None;
-        if (addresses.Count == 0 && original.To.IndexOf(',') < 0 && AddressField.Parse(original.To) is { Length: > 0 } addressee)
+        if (addresses.Count == 0 && ownReasons.Count == 0 && original.To.IndexOf(',') < 0 && AddressField.Parse(original.To) is { Length: > 0 } addressee)
             addresses.Add(addressee);
         foreach (var address in addresses)
-        {
-            var recipient = draft.AddRecipient(address);
-            recipient.Action = "failed";
-            recipient.DiagnosticCode = string.Join(" ", reasons);
-        }
+            AddFailed(draft, address, string.Join(" ", reasons));
+        foreach (var (address, reason) in ownReasons)
+            AddFailed(draft, address, reason);
         if (end >= 0)
             draft.Original = original;
         return draft.Recipients.Count > 0;
+    }
+
+    private static void AddFailed(BounceDraft draft, string address, string reason)
+    {
+        var recipient = draft.AddRecipient(address);
+        recipient.Action = "failed";
+        recipient.DiagnosticCode = reason;
     }
 }

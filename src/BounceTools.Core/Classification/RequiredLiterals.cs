@@ -107,7 +107,13 @@ internal static class RequiredLiterals
                     return null;
                 EndRun();
                 if (!IsOptional(branch, close + 1) && GroupBody(branch.Substring(i + 1, close - i - 1)) is { } body)
-                    Consider(AnyOf(body));
+                {
+                    // A group of one sequence ("(?:mailbox (?:is )?full)") needs each of its own parts.
+                    if (TopLevelBranches(body).Skip(1).Any())
+                        Consider(AnyOf(body));
+                    else if (PartsOf(body) is { } inner)
+                        parts.AddRange(inner);
+                }
                 i = AfterQuantifier(branch, close + 1);
                 continue;
             }

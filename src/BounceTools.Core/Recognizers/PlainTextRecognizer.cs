@@ -51,12 +51,9 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
 
     private static readonly string[] ForeignListStems = { "seguent", "seguint", "folgende", "suivant", "siguiente", "volgende", "следующ", "następując", "адресату", "получателю", "následující" };
 
-    // Asked of nearly every line of a notice; few hold one of the words an intro needs.
-    private static readonly LiteralGate ListIntroWords = new(ListIntro);
-
     private static Match MatchIntro(string text)
     {
-        var intro = ListIntroWords.MayMatch(text) ? ListIntro.SafeMatch(text) : Match.Empty;
+        var intro = ListIntro.SafeMatch(text);
         if (intro.Success)
             return intro;
         foreach (var stem in ForeignListStems)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using BounceTools.Classification;
 
@@ -6,18 +7,32 @@ namespace BounceTools.Recognizers.Providers;
 /// <summary>
 /// Regular expressions for scanning notice text: every one carries the shared timeout, and a
 /// match that times out counts as no match, so odd content can never make a recognizer throw.
-/// Patterns are case-insensitive and ^ and $ match at line breaks.
+/// Patterns are case-insensitive and ^ and $ match at line breaks. Most calls ask about text that
+/// lacks every word a match would need (see <see cref="LiteralGate"/>): those are declined without
+/// running the expression, which the native core can only interpret.
 /// </summary>
 internal static class TextPatterns
 {
     /// <summary>One e-mail address inside running text.</summary>
     public const string Address = @"[\w.!#$%&'*+/=?^`{|}~\-]+@[\w\-]+(?:\.[\w\-]+)+";
 
-    public static Regex Create(string pattern) =>
-        new(pattern, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+    private static readonly ConcurrentDictionary<Regex, LiteralGate> Gates = new();
+
+    public static Regex Create(string pattern)
+    {
+        var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+        var gate = new LiteralGate(regex);
+        if (gate.CanDecline)
+            Gates[regex] = gate;
+        return regex;
+    }
+
+    private static bool MayMatch(Regex regex, string input) => !Gates.TryGetValue(regex, out var gate) || gate.MayMatch(input);
 
     public static Match SafeMatch(this Regex regex, string input)
     {
+        if (!MayMatch(regex, input))
+            return Match.Empty;
         try
         {
             return regex.Tiered().Match(input);
@@ -30,6 +45,8 @@ internal static class TextPatterns
 
     public static string SafeReplace(this Regex regex, string input, string replacement)
     {
+        if (!MayMatch(regex, input))
+            return input;
         try
         {
             return regex.Tiered().Replace(input, replacement);
@@ -42,6 +59,8 @@ internal static class TextPatterns
 
     public static bool SafeIsMatch(this Regex regex, string input)
     {
+        if (!MayMatch(regex, input))
+            return false;
         try
         {
             return regex.Tiered().IsMatch(input);

@@ -19,6 +19,20 @@ public sealed class LiteralGateTests
         Assert.True(gate.MayMatch(text) || !Command.IsMatch(text));
     }
 
+    private static readonly Regex Intro = new(@"(?:^failed (?:recipients?|address(?:es)?):|undeliverable (?:mail|message) to)", RegexOptions.IgnoreCase | RegexOptions.Multiline);
+
+    [Theory]
+    [InlineData("Failed addresses:", true)]
+    [InlineData("Undeliverable message to jo@example.com", true)]
+    [InlineData("The connection failed after DATA", false)]
+    [InlineData("Recipient address rejected", false)]
+    public void Weighs_each_alternative_with_every_word_it_needs(string text, bool mayMatch)
+    {
+        var gate = new LiteralGate(Intro);
+        Assert.Equal(mayMatch, gate.MayMatch(text));
+        Assert.True(gate.MayMatch(text) || !Intro.IsMatch(text));
+    }
+
     [Fact]
     public void Lets_everything_through_when_the_pattern_names_no_words() =>
         Assert.True(new LiteralGate(new Regex(@"\d{3}\s+\d\.\d\.\d")).MayMatch("no digits here"));

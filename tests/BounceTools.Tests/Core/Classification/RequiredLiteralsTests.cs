@@ -44,5 +44,6 @@ public sealed class RequiredLiteralsTests
     [InlineData(@"user unknown|no such mailbox", 1)]
     [InlineData(@"mailbox\s+full", 2)]
     [InlineData(@"\d{3}\s+\d", 0)]
+    [InlineData(@"\b(?:mailbox (?:is )?full)\b", 2)]
     public void Counts_the_sets(string pattern, int count) => Assert.Equal(count, RequiredLiterals.AllOf(pattern).Length);
 }

@@ -23,6 +23,27 @@ internal sealed class PhraseRule
     /// <summary>A vague phrase, consulted only after the status code had its say.</summary>
     public bool IsWeak { get; }
 
+    /// <summary>
+    /// One sequence of each word that some alternative needs (see <see cref="Trigrams.Of"/>): a text without any of
+    /// them cannot match. Null when an alternative needs no word.
+    /// </summary>
+    public int[]? KeySequences()
+    {
+        var keys = new System.Collections.Generic.List<int>();
+        foreach (var branch in _branches)
+        {
+            if (branch.FirstWords is not { } words)
+                return null;
+            foreach (var word in words)
+            {
+                if (word.Trigrams.Length == 0)
+                    return null;
+                keys.Add(word.Trigrams[0]);
+            }
+        }
+        return keys.Distinct().ToArray();
+    }
+
     public bool IsMatch(PhraseText text)
     {
         foreach (var branch in _branches)
@@ -43,6 +64,9 @@ internal sealed class PhraseRule
             _pattern = pattern;
             _literals = RequiredLiterals.AllOf(pattern).Select(words => words.Select(word => new Literal(word.ToLowerInvariant())).ToArray()).ToArray();
         }
+
+        /// <summary>The words of which every match holds one, the most telling set; null when there are none.</summary>
+        public Literal[]? FirstWords => _literals.Length > 0 ? _literals[0] : null;
 
         public bool IsMatch(PhraseText text)
         {

@@ -23,6 +23,11 @@ internal sealed class PhraseText
     /// <summary>The sequences of <see cref="Lowered"/>, for declining words it lacks.</summary>
     public Trigrams Trigrams { get; }
 
+    /// <summary>Each three-character sequence of <see cref="Lowered"/> (see <see cref="Trigrams.Of"/>), for looking up the rules that need it.</summary>
+    public int[] Sequences => _sequences ??= Classification.Trigrams.Of(Lowered);
+
+    private int[]? _sequences;
+
     // Phrases are written with single spaces; a server's own spacing, or a report refolded on its way
     // ("Disk quota" + CRLF + "    exceeded" unfolds to "Disk quota    exceeded"), leaves runs of blanks between words.
     private static string SingleSpaced(string text)

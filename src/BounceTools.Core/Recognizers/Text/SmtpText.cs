@@ -19,7 +19,11 @@ internal static class SmtpText
         @"(?:\bhost\s+|while talking to\s+|connecting to\s+)(?<host>[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,10}[A-Za-z]{2,63})\.?(?=[\s\[:(,]|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
-    private static readonly LiteralGate CommandWords = new(Command);
+    // How each command of the pattern starts; it follows a blank or "SMTP:" and, but for the two
+    // that go on in words, ends its word. Most texts only say "mailbox" or "e-mail".
+    private static readonly string[] CommandStarts = { "rcpt", "mail", "data", "helo", "ehlo", "starttls", "auth", "connect", "greeting", "banner" };
+    private static readonly string[] PhraseStarts = { "end of", "initial" };
+
     private static readonly LiteralGate HostWords = new(Host);
 
     /// <summary>The command the failure answered ("RCPT", "DATA", "MAIL", "HELO", "EHLO", "CONN", ...), or empty.</summary>
@@ -29,7 +33,7 @@ internal static class SmtpText
             return string.Empty;
         try
         {
-            if (!CommandWords.MayMatch(text!))
+            if (!NamesCommand(text!))
                 return string.Empty;
             var match = Command.Tiered().Match(text);
             return match.Success ? Normalize(match.Groups["command"].Value) : string.Empty;
@@ -38,6 +42,30 @@ internal static class SmtpText
         {
             return string.Empty;
         }
+    }
+
+    /// <summary>False when no command of <see cref="Command"/> stands in the text where the pattern could take it.</summary>
+    private static bool NamesCommand(string text)
+    {
+        foreach (var start in CommandStarts)
+            if (Occurs(text, start, wholeWord: true))
+                return true;
+        foreach (var start in PhraseStarts)
+            if (Occurs(text, start, wholeWord: false))
+                return true;
+        return false;
+    }
+
+    private static bool Occurs(string text, string word, bool wholeWord)
+    {
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + word.Length;
+            if (at > 0 && (char.IsWhiteSpace(text[at - 1]) || text[at - 1] == ':') &&
+                (!wholeWord || end == text.Length || !(char.IsLetterOrDigit(text[end]) || text[end] == '_')))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The remote host named in the text, or empty.</summary>

@@ -15,6 +15,9 @@ public sealed class SmtpTextTests
     [InlineData("conversation with mx.example.org[192.0.2.1] timed out while receiving the initial server greeting", "CONN")]
     [InlineData("host mx.example.org refused to talk to me: 554 No (while performing the EHLO handshake)", "EHLO")]
     [InlineData("Connection refused", "")]
+    [InlineData("550 5.2.1 The mailbox after the e-mail migration is disabled", "")]
+    [InlineData("554 rejected at SMTP:RCPT stage", "RCPT")]
+    [InlineData("452 Too many recipients (in reply to MAIL\tcommand)", "MAIL")]
     public void Names_the_command_a_failure_answered(string text, string command) =>
         Assert.Equal(command, SmtpText.FindCommand(text));
 

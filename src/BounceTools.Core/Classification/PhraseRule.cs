@@ -23,31 +23,30 @@ internal sealed class PhraseRule
     /// <summary>A vague phrase, consulted only after the status code had its say.</summary>
     public bool IsWeak { get; }
 
+    public int BranchCount => _branches.Length;
+
     /// <summary>
-    /// One sequence of each word that some alternative needs (see <see cref="Trigrams.Of"/>): a text without any of
-    /// them cannot match. Null when an alternative needs no word.
+    /// For each alternative, the sequences (see <see cref="Trigrams.Of"/>) of each word of which it needs one:
+    /// a text that lacks a sequence of every such word cannot match that alternative. Null for an alternative that needs no word.
     /// </summary>
-    public int[]? KeySequences()
-    {
-        var keys = new System.Collections.Generic.List<int>();
-        foreach (var branch in _branches)
-        {
-            if (branch.FirstWords is not { } words)
-                return null;
-            foreach (var word in words)
-            {
-                if (word.Trigrams.Length == 0)
-                    return null;
-                keys.Add(word.Trigrams[0]);
-            }
-        }
-        return keys.Distinct().ToArray();
-    }
+    public int[][]?[] BranchWordSequences() =>
+        _branches.Select(branch => branch.FirstWords is { } words && words.All(word => word.Trigrams.Length > 0)
+            ? words.Select(word => word.Trigrams).ToArray()
+            : null).ToArray();
 
     public bool IsMatch(PhraseText text)
     {
         foreach (var branch in _branches)
             if (branch.IsMatch(text))
+                return true;
+        return false;
+    }
+
+    /// <summary>As <see cref="IsMatch(PhraseText)"/>, trying only the alternatives marked from <paramref name="first"/> on.</summary>
+    public bool IsMatch(PhraseText text, bool[] tried, int first)
+    {
+        for (var i = 0; i < _branches.Length; i++)
+            if (tried[first + i] && _branches[i].IsMatch(text))
                 return true;
         return false;
     }

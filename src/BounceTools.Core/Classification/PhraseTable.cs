@@ -29,54 +29,76 @@ internal sealed class PhraseTable
     {
         if (text.Text.Length == 0)
             return null;
-        var candidates = _index?.Candidates(text);
+        if (_index == null)
+        {
+            foreach (var rule in _rules)
+                if (rule.IsWeak == weak && rule.IsMatch(text))
+                    return rule;
+            return null;
+        }
+        var tried = _index.Candidates(text);
         for (var i = 0; i < _rules.Length; i++)
         {
             var rule = _rules[i];
-            if (rule.IsWeak == weak && (candidates == null || candidates[i]) && rule.IsMatch(text))
+            if (rule.IsWeak == weak && rule.IsMatch(text, tried, _index.FirstBranch[i]))
                 return rule;
         }
         return null;
     }
 
     /// <summary>
-    /// The rules by the sequences of the words they need (<see cref="PhraseRule.KeySequences"/>): the
-    /// sequences of a text name the few rules worth trying, instead of every rule declining its words one by one.
+    /// The alternatives of the rules by a sequence of each word they need: the sequences of a text
+    /// name the few alternatives worth trying, instead of every one declining its words in turn.
+    /// Of a word's sequences the one fewest other words of the table share is taken, so that a
+    /// common one ("ser", "ail") does not make half the table worth trying.
     /// </summary>
     private sealed class RuleIndex
     {
-        private readonly Dictionary<int, int[]> _rulesBySequence;
+        private readonly Dictionary<int, int[]> _branchesBySequence;
         private readonly bool[] _alwaysTried;
 
         public RuleIndex(PhraseRule[] rules)
         {
-            var bySequence = new Dictionary<int, List<int>>();
-            _alwaysTried = new bool[rules.Length];
+            FirstBranch = new int[rules.Length];
+            var branches = new List<int[][]?>();
             for (var i = 0; i < rules.Length; i++)
             {
-                var keys = rules[i].KeySequences();
-                if (keys == null)
+                FirstBranch[i] = branches.Count;
+                branches.AddRange(rules[i].BranchWordSequences());
+            }
+            var wordsSharing = branches.Where(words => words != null).SelectMany(words => words!)
+                .SelectMany(sequences => sequences.Distinct()).GroupBy(sequence => sequence).ToDictionary(group => group.Key, group => group.Count());
+            var bySequence = new Dictionary<int, List<int>>();
+            _alwaysTried = new bool[branches.Count];
+            for (var b = 0; b < branches.Count; b++)
+            {
+                if (branches[b] is not { } words)
                 {
-                    _alwaysTried[i] = true;
+                    _alwaysTried[b] = true;
                     continue;
                 }
-                foreach (var key in keys)
+                foreach (var sequences in words)
                 {
+                    var key = sequences.OrderBy(sequence => wordsSharing[sequence]).First();
                     if (!bySequence.TryGetValue(key, out var list))
                         bySequence[key] = list = new List<int>();
-                    list.Add(i);
+                    if (list.Count == 0 || list[list.Count - 1] != b)
+                        list.Add(b);
                 }
             }
-            _rulesBySequence = bySequence.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray());
+            _branchesBySequence = bySequence.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray());
         }
+
+        /// <summary>Where each rule's alternatives start in the marks <see cref="Candidates"/> gives.</summary>
+        public int[] FirstBranch { get; }
 
         public bool[] Candidates(PhraseText text)
         {
             var candidates = (bool[])_alwaysTried.Clone();
             foreach (var sequence in text.Sequences)
-                if (_rulesBySequence.TryGetValue(sequence, out var rules))
-                    foreach (var rule in rules)
-                        candidates[rule] = true;
+                if (_branchesBySequence.TryGetValue(sequence, out var branches))
+                    foreach (var branch in branches)
+                        candidates[branch] = true;
             return candidates;
         }
     }

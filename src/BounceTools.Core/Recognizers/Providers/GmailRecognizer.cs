@@ -25,7 +25,8 @@ internal sealed class GmailRecognizer : IFormatRecognizer
     private static readonly Regex ResponseFollows = TextPatterns.Create(@"^\s*(?:The response (?:was|from the remote server was):|Learn more)");
     private static readonly Regex Response = TextPatterns.Create(@"^\s*The response (?:was|from the remote server was):\s*$");
     private static readonly Regex Explained = TextPatterns.Create(
-        @"(?:wasn't delivered to|delivering your message to|Your message to)\s+(?<address>" + TextPatterns.Address + @")");
+        // A forward's text rendering marks the bold address: "delivered to *a@example.org*".
+        @"(?:wasn't delivered to|couldn't be delivered to|delivering your message to|Your message to)\s+\*?(?<address>" + TextPatterns.Address + @")");
     private static readonly Regex ParagraphEnd = TextPatterns.Create(@"\r?\n\s*\r?\n");
     private static readonly Regex Temporary = TextPatterns.Create(@"\btemporary problem delivering\b");
     // Google ends a quoted reply with the step of its session that failed: "... (state 14)."

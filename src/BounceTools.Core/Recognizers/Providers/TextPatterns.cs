@@ -14,7 +14,7 @@ namespace BounceTools.Recognizers.Providers;
 internal static class TextPatterns
 {
     /// <summary>One e-mail address inside running text.</summary>
-    public const string Address = @"[\w.!#$%&'*+/=?^`{|}~\-]+@[\w\-]+(?:\.[\w\-]+)+";
+    public const string Address = @"[\w.!#$%&'+/=?^`{|}~\-][\w.!#$%&'*+/=?^`{|}~\-]*@[\w\-]+(?:\.[\w\-]+)+";
 
     private static readonly ConcurrentDictionary<Regex, LiteralGate> Gates = new();
 

@@ -23,8 +23,6 @@ internal sealed class PhraseRule
     /// <summary>A vague phrase, consulted only after the status code had its say.</summary>
     public bool IsWeak { get; }
 
-    public int BranchCount => _branches.Length;
-
     /// <summary>
     /// For each alternative, the sequences (see <see cref="Trigrams.Of"/>) of each word of which it needs one:
     /// a text that lacks a sequence of every such word cannot match that alternative. Null for an alternative that needs no word.

@@ -1,4 +1,3 @@
-using System;
 using System.Text.RegularExpressions;
 using BounceTools.Recognizers.Providers;
 using BounceTools.Recognizers.Special;
@@ -26,7 +25,7 @@ internal static class ForwardedNotice
     public static MimeMessage? Attached(BounceMessage message)
     {
         var forward = IsForward(message.Subject);
-        if (!forward && !AutoReplySigns.IsNoticeSubject(message.Subject) && !NoticeSender.IsMailSystem(message) && !IsListOwnerNotice(message))
+        if (!forward && !AutoReplySigns.IsNoticeSubject(message.Subject) && !NoticeSender.IsMailSystem(message) && !NoticeSender.IsListManager(message))
             return null;
         foreach (var part in message.Parts)
             if (part is MessagePart { Message: { } attached } && (forward || DeliveryStatus.IsReport(attached) || IsNoticeByItsHeaders(new BounceMessage(attached))))
@@ -35,16 +34,6 @@ internal static class ForwardedNotice
     }
 
     public static bool IsForward(string subject) => ForwardSubject.SafeIsMatch(subject);
-
-    // Mailman writes to a list's owners from its -owner or -bounces address, with the bounce that
-    // moved a member's score attached ("a@example.org's subscription disabled on Users").
-    private static bool IsListOwnerNotice(BounceMessage message)
-    {
-        var from = message.FromAddress;
-        var at = from.IndexOf('@');
-        var local = at < 0 ? from : from.Substring(0, at);
-        return local.EndsWith("-owner", StringComparison.OrdinalIgnoreCase) || local.EndsWith("-bounces", StringComparison.OrdinalIgnoreCase);
-    }
 
     // Forwarded inline, a message keeps only From, Date, Subject and To, so a newsletter's bounce@ sender
     // loses the List-Unsubscribe that told it apart: MAILER-DAEMON, postmaster or the null address, or a notice's Subject from the mail system.

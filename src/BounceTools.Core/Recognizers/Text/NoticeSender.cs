@@ -42,6 +42,16 @@ internal static class NoticeSender
         LocalPart(message).StartsWith("microsoftexchange".AsSpan(), StringComparison.OrdinalIgnoreCase) ||
         NoticeHeaders.FromNameMatches(message, MailSystemName);
 
+    /// <summary>
+    /// A list manager writing to the list's owners from its -owner or -bounces address, as Mailman does with
+    /// the bounce that moved a member's score attached ("a@example.org's subscription disabled on Users").
+    /// </summary>
+    public static bool IsListManager(BounceMessage message)
+    {
+        var local = LocalPart(message);
+        return local.EndsWith("-owner".AsSpan(), StringComparison.OrdinalIgnoreCase) || local.EndsWith("-bounces".AsSpan(), StringComparison.OrdinalIgnoreCase);
+    }
+
     private static ReadOnlySpan<char> LocalPart(BounceMessage message)
     {
         var from = message.FromAddress.AsSpan();

@@ -11,6 +11,8 @@ namespace BounceTools.Native;
 /// </summary>
 public static unsafe class NativeEntryPoints
 {
+    static NativeEntryPoints() => Classification.RegexTiers.Precompiled = PrecompiledPatterns.Find;
+
     [UnmanagedCallersOnly(EntryPoint = "bt_parse")]
     public static int Parse(byte* content, int length, char* sourcePath, int sourcePathLength, byte** result, int* resultLength)
     {

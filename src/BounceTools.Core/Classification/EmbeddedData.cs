@@ -32,6 +32,18 @@ internal static class EmbeddedData
             yield return line;
     }
 
+    /// <summary>The relative names of the resources in a folder ("Rules/formats/"), subfolders excluded.</summary>
+    public static IEnumerable<string> Names(string folder)
+    {
+        var prefix = "BounceTools.Data." + folder;
+        foreach (var name in typeof(EmbeddedData).Assembly.GetManifestResourceNames())
+        {
+            var relative = name.Replace('\\', '/');
+            if (relative.StartsWith(prefix, StringComparison.Ordinal) && relative.IndexOf('/', prefix.Length) < 0)
+                yield return relative.Substring("BounceTools.Data.".Length);
+        }
+    }
+
     private static string Dotted(string relativeName) =>
         "BounceTools.Data." + relativeName.Replace('/', '.').Replace('\\', '.');
 

@@ -32,6 +32,9 @@ internal sealed class PhraseRule
             ? words.Select(word => word.Trigrams).ToArray()
             : null).ToArray();
 
+    /// <summary>The regular expressions of its alternatives, built now if they were not yet.</summary>
+    public System.Collections.Generic.IEnumerable<Regex> Regexes() => _branches.Select(branch => branch.Regex);
+
     public bool IsMatch(PhraseText text)
     {
         foreach (var branch in _branches)
@@ -65,16 +68,17 @@ internal sealed class PhraseRule
         /// <summary>The words of which every match holds one, the most telling set; null when there are none.</summary>
         public Literal[]? FirstWords => _literals.Length > 0 ? _literals[0] : null;
 
+        // Two threads may both build it; either copy answers alike.
+        public Regex Regex => _regex ??= new Regex(_pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+
         public bool IsMatch(PhraseText text)
         {
             foreach (var words in _literals)
                 if (!HitsAny(text, words))
                     return false;
-            // Two threads may both build it; either copy answers alike.
-            var regex = _regex ??= new Regex(_pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
             try
             {
-                return regex.Tiered().IsMatch(text.Text);
+                return Regex.Tiered().IsMatch(text.Text);
             }
             catch (RegexMatchTimeoutException)
             {

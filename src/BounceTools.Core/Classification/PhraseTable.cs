@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace BounceTools.Classification;
 
@@ -130,4 +131,13 @@ internal sealed class PhraseTable
     /// <summary>The table if the resource exists, else an empty one.</summary>
     public static PhraseTable LoadOptional(string resource) =>
         EmbeddedData.Exists(resource) ? Load(resource) : Empty;
+
+    /// <summary>Every phrase table the classifier may consult: the general ones, and those of each format and provider.</summary>
+    public static IEnumerable<PhraseTable> LoadAll() =>
+        new[] { "Rules/reason-phrases.tsv", "Rules/local-agents.tsv" }
+            .Concat(EmbeddedData.Names("Rules/formats/")).Concat(EmbeddedData.Names("Rules/providers/"))
+            .Select(Load);
+
+    /// <summary>The regular expressions of all its rules.</summary>
+    public IEnumerable<Regex> Regexes() => _rules.SelectMany(rule => rule.Regexes());
 }

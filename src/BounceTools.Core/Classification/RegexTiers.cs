@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using System.Threading;
 
@@ -13,7 +14,8 @@ namespace BounceTools.Classification;
 /// 35,000 messages. So they are interpreted until one of them has answered
 /// <see cref="CallsBeforeCompiling"/> calls (about 25,000 messages); from then on each is compiled
 /// on a pool thread at its next call while the interpreted one goes on answering. Where code cannot
-/// be generated at run time (Native AOT), they stay interpreted.
+/// be generated at run time (Native AOT), the build has compiled them ahead of time instead
+/// (<see cref="Precompiled"/>); one it did not know of stays interpreted.
 /// </summary>
 internal static class RegexTiers
 {
@@ -26,8 +28,21 @@ internal static class RegexTiers
     private static readonly Func<Regex, Tier> NewTier = regex => new Tier(regex);
     private static volatile bool _longRun;
 
+    private static readonly ConcurrentDictionary<Regex, Regex> Prebuilt = new();
+    private static readonly Func<Regex, Regex> FindPrebuilt = regex => Precompiled?.Invoke(regex.ToString(), regex.Options) ?? regex;
+
+    /// <summary>
+    /// Where code cannot be generated at run time: the copy of a pattern (with its options) that the
+    /// regex source generator compiled when the library was built, or null.
+    /// </summary>
+    internal static Func<string, RegexOptions, Regex?>? Precompiled { get; set; }
+
+    /// <summary>Every regex matched with so far in this process (where code can be generated at run time).</summary>
+    internal static ICollection<Regex> Seen => Tiers.Keys;
+
     /// <summary>The regex to match with now: <paramref name="regex"/> itself, or its compiled copy once there is one.</summary>
-    public static Regex Tiered(this Regex regex) => CanCompile ? Tiers.GetOrAdd(regex, NewTier).Next() : regex;
+    public static Regex Tiered(this Regex regex) =>
+        CanCompile ? Tiers.GetOrAdd(regex, NewTier).Next() : Precompiled is null ? regex : Prebuilt.GetOrAdd(regex, FindPrebuilt);
 
     private sealed class Tier(Regex interpreted)
     {

@@ -47,6 +47,24 @@ public sealed class FormatTableTests
         Assert.Equal(expected, decision.Reason.ToString());
     }
 
+    /// <summary>
+    /// The native build compiles the regular expressions of every phrase table ahead of time
+    /// (src/BounceTools.RegexCatalog); a table left out would be interpreted there.
+    /// </summary>
+    [Fact]
+    public void All_phrase_tables_are_every_format_and_provider_table_and_the_general_ones()
+    {
+        var providerTables = typeof(ReasonClassifier).Assembly.GetManifestResourceNames()
+            .Count(name => name.Replace('\\', '/').StartsWith("BounceTools.Data.Rules/providers/", StringComparison.Ordinal));
+        var general = PhraseTable.Load("Rules/reason-phrases.tsv").Regexes().Count() + PhraseTable.Load("Rules/local-agents.tsv").Regexes().Count();
+
+        var tables = PhraseTable.LoadAll().ToList();
+
+        Assert.Equal(2 + FormatTables().Count() + providerTables, tables.Count);
+        Assert.True(tables.Sum(table => table.Regexes().Count()) > general);
+        Assert.Contains(tables.SelectMany(table => table.Regexes()), regex => regex.IsMatch("Mailbox is full"));
+    }
+
     private static IEnumerable<string> FormatTables() =>
         typeof(ReasonClassifier).Assembly.GetManifestResourceNames()
             .Select(name => name.Replace('/', '.').Replace('\\', '.'))

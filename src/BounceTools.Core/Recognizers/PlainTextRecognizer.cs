@@ -49,7 +49,7 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         @"\b(?:non|nicht|pas|impossible|no|não|niet|не|nie|nepodařilo)\b.{0,100}?" + ForeignListWords +
         @"|" + ForeignListWords + @".{0,60}?\b(?:nicht|niet|não|не|nie)\b.{0,40}?[:：]\s*$");
 
-    private static readonly string[] ForeignListStems = { "seguent", "seguint", "folgende", "suivant", "siguiente", "volgende", "следующ", "następując", "адресату", "получателю", "následující" };
+    private static readonly string[] ForeignListStems = { "seguent", "seguint", "folgende", "suivant", "siguiente", "volgende", "следующ", "następując", "адресату", "получателю", "následující", "abaixo" };
 
     private static Match MatchIntro(string text)
     {
@@ -63,8 +63,8 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
     }
 
     private const string ForeignListWords =
-        @"(?:seguenti (?:destinatari|indirizzi)|folgenden? (?:empfänger|adressen?)|destinataires? suivants?|siguientes (?:destinatarios|direcciones)" +
-        @"|seguintes (?:destinatários|endereços)|volgende (?:ontvangers?|adressen)|следующим (?:адресатам|получателям|адресам)|następujących (?:odbiorców|adresów)|адресату|получателю|následujícím (?:příjemcům|adresátům))";
+        @"(?:seguent[ei] (?:destinatari[oi]?|indirizz[oi])|folgenden? (?:empfänger|adressen?)|destinataires? suivants?|siguientes? (?:destinatarios?|direcci(?:ón|ones))" +
+        @"|seguintes? (?:destinatários?|endereços?)|destinatário(?:\(s\)|s)? abaixo|volgende (?:ontvangers?|adressen)|следующим (?:адресатам|получателям|адресам)|następujących (?:odbiorców|adresów)|адресату|получателю|následujícím (?:příjemcům|adresátům))";
 
     // "Your message to:" / "... addressed to address:" say nothing of a failure; the text around the list must.
     private const string NeutralIntroPattern = @"addressed to (?:e-?mail )?address(?:es)?\s*:\s*$|^\s*your (?:message|mail) to:\s*$";

@@ -39,8 +39,9 @@ internal static class AddressEntries
             var text = line.Trim();
             if (text.Length == 0)
             {
-                // "<a@example.org>:" / blank / "Sorry, no mailbox here by that name.": a bare address line keeps its entry open.
-                if (blankEndsEntry && current?.Lines.Count > 0)
+                // "<a@example.org>:" / blank / "Sorry, no mailbox here by that name.": a bare address line keeps its entry open,
+                // and so does a line that leads in to the server's reply ("... refused it with this error:" / blank / "550 ...").
+                if (blankEndsEntry && current?.Lines.Count > 0 && !LeadsInToReply(current, lines, i))
                     current = null;
                 continue;
             }
@@ -52,6 +53,20 @@ internal static class AddressEntries
         }
         return entries;
     }
+
+    private static bool LeadsInToReply(AddressEntry entry, BodyLines lines, int blank)
+    {
+        if (!entry.Lines[entry.Lines.Count - 1].EndsWith(":", StringComparison.Ordinal))
+            return false;
+        var next = blank + 1;
+        while (next < lines.Count && lines[next].Trim().Length == 0)
+            next++;
+        return next < lines.Count && StartsWithReply(lines[next].Trim());
+    }
+
+    // "550 5.7.1 ...", "421-...": an SMTP reply code and its separator.
+    private static bool StartsWithReply(string text) =>
+        text.Length > 4 && text[0] >= '2' && text[0] <= '5' && char.IsDigit(text[1]) && char.IsDigit(text[2]) && (text[3] == ' ' || text[3] == '-');
 
     private const string ReasonNote = "(reason:";
 

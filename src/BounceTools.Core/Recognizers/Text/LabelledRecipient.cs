@@ -17,7 +17,7 @@ internal static class LabelledRecipient
 {
     private const string RecipientWords =
         @"(?:(?:original\s+|intended\s+|failed\s+)?recipient(?:\(s\)|s)?(?:\s+address)?|your\s+(?:message|mail|e-?mail)\s+to|收\s?件\s?人(?:地址)?|收信人|收件者|받는\s?사람|수신자|수신인|宛先|受信者|送信先" +
-        @"|empfänger|destinataire|destinatari[oa]|destinatário|получатель|ontvanger|odbiorca|alıcı|mottagare|modtager|mottaker|vastaanottaja)";
+        @"|empfänger|destinataire|destinatari[oa]|destinatário|получатель|ontvanger|odbiorca|adresat|alıcı|mottagare|modtager|mottaker|vastaanottaja)";
 
     // One label, or the same in two languages ("Empfänger / Recipient: a", "宛先 (Recipient):"), the address
     // after it or alone on the next line.
@@ -28,7 +28,7 @@ internal static class LabelledRecipient
 
     // A failure reply, alone or after a label of its own: "550 User not found", "... : 552 5.2.2 Mailbox quota exceeded".
     private static readonly Regex Reply = TextPatterns.Create(
-        @"(?:^|[:：])\s*(?<reply>[45][0-5]\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?[ -]+[a-z<#].*?)\s*$");
+        @"(?:^|[:：])\s*(?<reply>[45][0-5]\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?[ -]+[a-z<#\[].*?)\s*$");
 
     private static readonly Regex NotDelivered = TextPatterns.Create(
         @"\b(?:(?:could not|cannot|can't|will not|won't) be delivered|(?:was|has) not (?:yet )?(?:been )?delivered|undeliverable|unable to deliver|did not send (?:the|your) message|(?:was|has been) (?:blocked|rejected|quarantined))\b" +

@@ -157,6 +157,7 @@ public sealed class ReasonClassifierTests
         // SystemError
         { "SystemError", "5.0.0", 554, "554 Transaction failed", "", "", "" },
         { "SystemError", "4.3.0", 451, "451 4.3.0 Error: queue file write error", "", "", "" },
+        { "SystemFull", "4.3.1", 452, "452 4.3.1 Insufficient system resources", "", "", "delayed" },
         { "SystemError", "5.0.0", 554, "554 Service currently unavailable", "", "", "" },
         { "SystemError", "4.4.3", null, "Sorry, I wasn't able to establish an SMTP connection. (#4.4.3)", "", "", "" },
         // SystemFull

@@ -44,6 +44,22 @@ Describe 'Get-BounceStatus input binding' {
         $records.Path | Should -Contain (Join-Path $work 'bounce [2].eml')
     }
 
+    It 'binds files and folders from Get-Item by value' {
+        $records = Get-Item -LiteralPath (Join-Path $work 'bounce [2].eml'), (Join-Path $samples 'delayed.eml') | Get-BounceStatus
+        $records.Recipient | Should -Be @('jane.doe@example.org', 'ops@example.org')
+        (Get-Item -LiteralPath $samples | Get-BounceStatus -Recurse).Count | Should -Be 7
+        $null = Get-Item -LiteralPath $samples | Get-BounceStatus -ErrorVariable problems -ErrorAction SilentlyContinue
+        $problems[0].FullyQualifiedErrorId | Should -Be "PathIsDirectory,$commandId"
+    }
+
+    It 'writes PathNotFound for a file object whose file is gone' {
+        $gone = [IO.FileInfo](Join-Path $work 'gone.eml')
+        $records = $gone, (Get-Item -LiteralPath (Join-Path $samples 'delayed.eml')) | Get-BounceStatus -ErrorVariable problems -ErrorAction SilentlyContinue
+        $records.Recipient | Should -Be 'ops@example.org'
+        $problems[0].FullyQualifiedErrorId | Should -Be "PathNotFound,$commandId"
+        $problems[0].TargetObject | Should -Be $gone.FullName
+    }
+
     It 'binds PSPath by property name from any object' {
         $record = [pscustomobject]@{ PSPath = (Join-Path $samples 'user-unknown.eml') } | Get-BounceStatus
         $record.Recipient | Should -Be 'jane.doe@example.org'

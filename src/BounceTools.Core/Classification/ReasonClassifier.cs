@@ -186,7 +186,8 @@ public static class ReasonClassifier
     private static string? DetectProvider(ReasonQuery query, PhraseText diagnostic) =>
         ProviderDetector.Detect(query.RemoteMta)
         ?? ProviderDetector.Detect(diagnostic)
-        ?? ProviderDetector.Detect(DomainOf(query.Recipient));
+        ?? ProviderDetector.Detect(DomainOf(query.Recipient))
+        ?? (query.RemoteMta.Length == 0 ? ProviderDetector.Detect(query.ReportingMta) : null);
 
     private static string DomainOf(string address)
     {

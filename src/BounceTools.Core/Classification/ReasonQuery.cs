@@ -18,5 +18,8 @@ public sealed class ReasonQuery
     public string Format { get; set; } = string.Empty;
 
     public string RemoteMta { get; set; } = string.Empty;
+
+    /// <summary>The MTA that wrote the report: when nothing names another server, the refusal is its own (Exchange Online's sending limits).</summary>
+    public string ReportingMta { get; set; } = string.Empty;
     public string Recipient { get; set; } = string.Empty;
 }

@@ -43,6 +43,7 @@ internal static class RecordBuilder
                     SmtpCommand = command,
                     Format = format,
                     RemoteMta = recipient.RemoteMta,
+                    ReportingMta = draft.ReportingMta,
                     Recipient = recipient.Recipient,
                 });
             if (decision.Reason == BounceReason.OnHold && diagnostic.Length == 0 && !SaysMoreThanTheAddress(notice, recipient.Recipient))

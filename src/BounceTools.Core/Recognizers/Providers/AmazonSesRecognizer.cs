@@ -6,7 +6,8 @@ namespace BounceTools.Recognizers.Providers;
 /// <summary>
 /// Amazon SES (sending): delivery-status reports from *.amazonses.com, whose Diagnostic-Code
 /// wraps the remote reply in SES's own words ("5.1.0 - Unknown address error 550-'5.2.2 ...'"),
-/// and the JSON event notifications (bounce, complaint, delivery) that SES sends through SNS.
+/// and the JSON event notifications (bounce, complaint, delivery) that SES sends through SNS, or that a
+/// configuration set publishes as events (delivery delays too).
 /// </summary>
 internal sealed class AmazonSesRecognizer : IFormatRecognizer
 {
@@ -65,6 +66,23 @@ internal sealed class AmazonSesRecognizer : IFormatRecognizer
                 }
                 draft.ReportingMta = notification.Value("reportingMTA").Replace("dsn; ", string.Empty);
                 break;
+            // Published by a configuration set only: the recipients SES keeps trying.
+            case "DeliveryDelay":
+                var delay = ReasonOfDelayType(notification.Value("delayType"));
+                foreach (var delayed in notification.Objects("delayedRecipients"))
+                {
+                    if (delayed["emailAddress"].Length == 0)
+                        continue;
+                    var recipient = draft.AddRecipient(delayed["emailAddress"]);
+                    recipient.Action = "delayed";
+                    recipient.Status = delayed["status"];
+                    var (type, text) = DeliveryStatus.SplitTyped(delayed["diagnosticCode"]);
+                    recipient.DiagnosticType = type;
+                    recipient.DiagnosticCode = text;
+                    recipient.ImpliedReason = delay;
+                }
+                draft.ReportingMta = notification.Value("reportingMTA").Replace("dsn; ", string.Empty);
+                break;
             case "Complaint":
                 var feedbackType = notification.Value("complaintFeedbackType");
                 foreach (var complained in notification.Objects("complainedRecipients"))
@@ -85,6 +103,14 @@ internal sealed class AmazonSesRecognizer : IFormatRecognizer
         }
         return draft.Recipients.Count > 0;
     }
+
+    /// <summary>The delay types in which SES states the cause itself; "General" and the rest leave it to the text.</summary>
+    private static BounceReason? ReasonOfDelayType(string delayType) => delayType switch
+    {
+        "MailboxFull" => BounceReason.MailboxFull,
+        "SpamDetected" => BounceReason.SpamDetected,
+        _ => null,
+    };
 
     /// <summary>The bounce sub-types in which SES states the reason itself; "General" and the rest leave it to the text.</summary>
     private static BounceReason? ReasonOfSubType(string subType) => subType switch

@@ -20,9 +20,11 @@ internal sealed class SesRecipient
 /// </summary>
 internal sealed class SesNotification
 {
-    private static readonly Regex Type = TextPatterns.Create(@"""notificationType""\s*:\s*""(?<type>\w+)""");
+    // SNS notifications name the kind "notificationType"; configuration sets publishing events name it "eventType".
+    private static readonly Regex Type = TextPatterns.Create(@"""(?:notificationType|eventType)""\s*:\s*""(?<type>\w+)""");
     private static readonly Regex Field = TextPatterns.Create(@"""(?<name>\w+)""\s*:\s*(?:""(?<value>(?:[^""\\]|\\.)*)""|(?<value>[\d.\-]+|true|false|null))");
-    private static readonly Regex FlatObject = TextPatterns.Create(@"\{[^{}\[\]]*\}");
+    // Strings may hold brackets and braces: Exchange ends its replies with "[host timestamp]".
+    private static readonly Regex FlatObject = TextPatterns.Create(@"\{(?:[^{}\[\]""]|""(?:[^""\\]|\\.)*"")*\}");
     private static readonly Regex Folded = TextPatterns.Create(@"!\r?\n ");
     private static readonly Regex StringItem = TextPatterns.Create(@"""(?<value>(?:[^""\\]|\\.)*)""");
 
@@ -32,7 +34,7 @@ internal sealed class SesNotification
         Json = json;
     }
 
-    /// <summary>"Bounce", "Complaint" or "Delivery".</summary>
+    /// <summary>"Bounce", "Complaint", "Delivery" or "DeliveryDelay".</summary>
     public string NotificationType { get; }
 
     private string Json { get; }
@@ -43,7 +45,7 @@ internal sealed class SesNotification
         // the JSON of a notification is one long line.
         var json = Folded.SafeReplace(body, string.Empty);
         // An SNS envelope carries the SES event as a JSON string: unescape it once.
-        if (json.IndexOf("\\\"notificationType\\\"", System.StringComparison.Ordinal) >= 0)
+        if (json.IndexOf("\\\"notificationType\\\"", System.StringComparison.Ordinal) >= 0 || json.IndexOf("\\\"eventType\\\"", System.StringComparison.Ordinal) >= 0)
             json = Unescape(json);
         var type = Type.SafeMatch(json);
         return type.Success ? new SesNotification(type.Groups["type"].Value, json) : null;
@@ -88,10 +90,18 @@ internal sealed class SesNotification
         if (open < 0)
             return string.Empty;
         var depth = 0;
+        var inString = false;
         for (var i = open; i < Json.Length; i++)
         {
-            if (Json[i] == '[') depth++;
-            else if (Json[i] == ']' && --depth == 0)
+            var c = Json[i];
+            if (inString)
+            {
+                if (c == '\\') i++;
+                else if (c == '"') inString = false;
+            }
+            else if (c == '"') inString = true;
+            else if (c == '[') depth++;
+            else if (c == ']' && --depth == 0)
                 return Json.Substring(open + 1, i - open - 1);
         }
         return string.Empty;

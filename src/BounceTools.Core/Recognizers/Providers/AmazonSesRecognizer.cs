@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using BounceTools.Parsing;
 
@@ -51,36 +52,12 @@ internal sealed class AmazonSesRecognizer : IFormatRecognizer
         switch (notification.NotificationType)
         {
             case "Bounce":
-                var implied = ReasonOfSubType(notification.Value("bounceSubType"));
-                foreach (var bounced in notification.Objects("bouncedRecipients"))
-                {
-                    if (bounced["emailAddress"].Length == 0)
-                        continue;
-                    var recipient = draft.AddRecipient(bounced["emailAddress"]);
-                    recipient.Action = bounced["action"].Length > 0 ? bounced["action"] : "failed";
-                    recipient.Status = bounced["status"];
-                    var (type, text) = DeliveryStatus.SplitTyped(bounced["diagnosticCode"]);
-                    recipient.DiagnosticType = type;
-                    recipient.DiagnosticCode = text;
-                    recipient.ImpliedReason = implied;
-                }
+                AddReported(draft, notification.Objects("bouncedRecipients"), "failed", ReasonOfSubType(notification.Value("bounceSubType")));
                 draft.ReportingMta = notification.Value("reportingMTA").Replace("dsn; ", string.Empty);
                 break;
             // Published by a configuration set only: the recipients SES keeps trying.
             case "DeliveryDelay":
-                var delay = ReasonOfDelayType(notification.Value("delayType"));
-                foreach (var delayed in notification.Objects("delayedRecipients"))
-                {
-                    if (delayed["emailAddress"].Length == 0)
-                        continue;
-                    var recipient = draft.AddRecipient(delayed["emailAddress"]);
-                    recipient.Action = "delayed";
-                    recipient.Status = delayed["status"];
-                    var (type, text) = DeliveryStatus.SplitTyped(delayed["diagnosticCode"]);
-                    recipient.DiagnosticType = type;
-                    recipient.DiagnosticCode = text;
-                    recipient.ImpliedReason = delay;
-                }
+                AddReported(draft, notification.Objects("delayedRecipients"), "delayed", ReasonOfDelayType(notification.Value("delayType")));
                 draft.ReportingMta = notification.Value("reportingMTA").Replace("dsn; ", string.Empty);
                 break;
             case "Complaint":
@@ -102,6 +79,23 @@ internal sealed class AmazonSesRecognizer : IFormatRecognizer
                 break;
         }
         return draft.Recipients.Count > 0;
+    }
+
+    /// <summary>The recipients of a bounce or delay event with the reply SES got for each.</summary>
+    private static void AddReported(BounceDraft draft, List<SesRecipient> reported, string action, BounceReason? implied)
+    {
+        foreach (var entry in reported)
+        {
+            if (entry["emailAddress"].Length == 0)
+                continue;
+            var recipient = draft.AddRecipient(entry["emailAddress"]);
+            recipient.Action = entry["action"].Length > 0 ? entry["action"] : action;
+            recipient.Status = entry["status"];
+            var (type, text) = DeliveryStatus.SplitTyped(entry["diagnosticCode"]);
+            recipient.DiagnosticType = type;
+            recipient.DiagnosticCode = text;
+            recipient.ImpliedReason = implied;
+        }
     }
 
     /// <summary>The delay types in which SES states the cause itself; "General" and the rest leave it to the text.</summary>

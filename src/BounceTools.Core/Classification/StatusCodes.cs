@@ -152,7 +152,7 @@ public static class StatusCodes
     {
         var status = IsEnhancedCode(reported) ? reported! : Extract(diagnostic).Status;
         var remote = LeadingReplyStatus(diagnostic);
-        if (remote.Length > 0 && (status.Length == 0 || SameClass(remote, status)) && !IsLessTelling(remote))
+        if (remote.Length > 0 && (status.Length == 0 || SameClass(remote, status)) && !IsLessTelling(remote) && !LacksDetailOf(remote, status))
             return remote;
         if (!IsLessTelling(status))
             return WithDetail(status, diagnostic);
@@ -164,6 +164,11 @@ public static class StatusCodes
         IsSubjectOnly(status) && FirstDetailOf(status, diagnostic) is { Length: > 0 } detail ? detail : status;
 
     private static bool SameClass(string first, string second) => first[0] == second[0];
+
+    // "550 5.1.0 ... no such user" under a reported 5.1.1: the reply names the subject the report details.
+    private static bool LacksDetailOf(string remote, string status) =>
+        IsSubjectOnly(remote) && !IsSubjectOnly(status) && !IsLessTelling(status) &&
+        string.CompareOrdinal(remote, 0, status, 0, remote.Length - 1) == 0;
 
     // "5.1.0", "5.3.0": the subject (addressing, the mail system) without the detail.
     private static bool IsSubjectOnly(string status) => status.EndsWith(".0", StringComparison.Ordinal);

@@ -9,13 +9,13 @@ namespace BounceTools.Recognizers;
 
 /// <summary>
 /// Exim: "The following address(es) failed:" (or, in a delay warning, "The address to which the message
-/// has not yet been delivered is:") followed by indented "address / reason" paragraphs,
+/// has not yet been delivered is:", "The addresses ... are:") followed by indented "address / reason" paragraphs,
 /// with or without a delivery-status part (older Exim sends text only). X-Failed-Recipients names
 /// the failed addresses even when the text shows a pipe or file delivery instead, or is translated.
 /// </summary>
 internal sealed class EximRecognizer : IFormatRecognizer
 {
-    private static readonly string[] ListMarkers = { "address(es) failed", "address(es) deferred", "incorrectly constructed", "has not yet been delivered is:", "have not yet been delivered are:", ErrorGiven };
+    private static readonly string[] ListMarkers = { "address(es) failed", "address(es) deferred", "incorrectly constructed", "not yet been delivered is:", "not yet been delivered are:", ErrorGiven };
     // A message refused by local_scan gets no list, only "The following error was given:" and the error.
     private const string ErrorGiven = "The following error was given:";
     private static readonly Func<string, bool> EndOfList = AddressEntries.StopAt("------ This is a copy", "------ The body of the message", "The following text was generated");

@@ -59,4 +59,13 @@ public sealed class StatusCodesTests
     [InlineData("5.1.1.2", "550 5.1.1 unknown", "5.1.1")]
     public void A_reported_status_of_any_subject_stands(string reported, string diagnostic, string status) =>
         Assert.Equal(status, StatusCodes.MostTelling(reported, diagnostic));
+
+    /// <summary>The remote reply's code replaces the reported one, unless it only names the subject the report details.</summary>
+    [Theory]
+    [InlineData("5.1.1", "550 5.1.0 <a@example.org>: recipient rejected - no such user", "5.1.1")]
+    [InlineData("5.2.0", "552 5.2.2 <a@example.org>: Mailbox quota exceeded", "5.2.2")]
+    [InlineData("5.0.0", "550 5.1.0 Address rejected", "5.1.0")]
+    [InlineData("5.7.1", "550 5.1.0 Address rejected", "5.1.0")]
+    public void The_more_detailed_of_reported_and_replied_code_wins(string reported, string diagnostic, string status) =>
+        Assert.Equal(status, StatusCodes.MostTelling(reported, diagnostic));
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 
@@ -33,7 +34,7 @@ internal sealed class PhraseRule
             : null).ToArray();
 
     /// <summary>The regular expressions of its alternatives, built now if they were not yet.</summary>
-    public System.Collections.Generic.IEnumerable<Regex> Regexes() => _branches.Select(branch => branch.Regex);
+    public IEnumerable<Regex> Regexes() => _branches.Select(branch => branch.Regex);
 
     public bool IsMatch(PhraseText text)
     {

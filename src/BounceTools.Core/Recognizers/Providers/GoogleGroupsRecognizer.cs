@@ -20,7 +20,9 @@ internal sealed class GoogleGroupsRecognizer : IFormatRecognizer
             return false;
         var notice = TextSections.Before(message.BodyText, GoogleMailDaemon.OriginalMarker);
         // Gmail's own reports about a group address that does not exist carry a delivery-status part.
-        if (notice.IndexOf("groups.google.com", System.StringComparison.OrdinalIgnoreCase) < 0 ||
+        // A Workspace domain's groups point to the domain's help pages, not groups.google.com.
+        if (notice.IndexOf("groups.google.com", System.StringComparison.OrdinalIgnoreCase) < 0 &&
+            notice.IndexOf("Google Group", System.StringComparison.Ordinal) < 0 ||
             message.FindPart("message/delivery-status") != null)
             return false;
 

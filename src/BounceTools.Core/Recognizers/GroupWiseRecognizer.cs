@@ -18,6 +18,8 @@ internal sealed class GroupWiseRecognizer : IFormatRecognizer
 {
     private const string AnnotatedListMarker = "undeliverable to the following:";
     private const string RecipientListMarker = "had the following undeliverable recipient";
+    private const string HostNote = "host:";
+    private const string QueueNote = "queue:";
 
     private static readonly Regex CommandLine = TextPatterns.Create(
         @"^\s*Command:\s*(?<command>[a-z]+)\b[^<\r\n]*(?:<(?<address>" + TextPatterns.Address + @")>)?");
@@ -34,7 +36,7 @@ internal sealed class GroupWiseRecognizer : IFormatRecognizer
         var lines = BodyLines.OfNotice(message);
         var annotated = lines.IndexOf(AnnotatedListMarker);
         if (annotated >= 0)
-            return NoticeReader.Read(message, draft, AnnotatedAddressList.Read(lines, annotated + 1, localParts: true));
+            return ReadAnnotated(message, draft, AnnotatedAddressList.Read(lines, annotated + 1, localParts: true));
         var listed = lines.IndexOf(RecipientListMarker);
         if (listed < 0)
             return false;
@@ -45,6 +47,24 @@ internal sealed class GroupWiseRecognizer : IFormatRecognizer
         foreach (var recipient in draft.Recipients)
             if (recipient.SmtpCommand.Length == 0 && commands.TryGetValue(recipient.Recipient, out var command))
                 recipient.SmtpCommand = command;
+        return true;
+    }
+
+    /// <summary>"(host: mx.example.org) (queue: example.org)" names the server that refused, not why: the reply follows below.</summary>
+    private static bool ReadAnnotated(BounceMessage message, BounceDraft draft, List<AddressEntry> entries)
+    {
+        var hosts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries)
+        {
+            if (entry.Lines.Find(line => line.StartsWith(HostNote, StringComparison.OrdinalIgnoreCase)) is { } host)
+                hosts[entry.Address] = host.Substring(HostNote.Length).Trim();
+            entry.Lines.RemoveAll(line => line.StartsWith(HostNote, StringComparison.OrdinalIgnoreCase) || line.StartsWith(QueueNote, StringComparison.OrdinalIgnoreCase));
+        }
+        if (!NoticeReader.Read(message, draft, entries))
+            return false;
+        foreach (var recipient in draft.Recipients)
+            if (recipient.RemoteMta.Length == 0 && hosts.TryGetValue(recipient.Recipient, out var remote))
+                recipient.RemoteMta = remote;
         return true;
     }
 

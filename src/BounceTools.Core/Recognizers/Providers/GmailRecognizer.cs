@@ -39,9 +39,9 @@ internal sealed class GmailRecognizer : IFormatRecognizer
         if (!GoogleMailDaemon.IsSender(message))
             return false;
         var body = message.BodyText;
-        if (message.FindPart("message/delivery-status") != null)
-            return ReadReport(message, draft, body);
         var notice = TextSections.Before(body, GoogleMailDaemon.OriginalMarker);
+        if (message.FindPart("message/delivery-status") != null)
+            return ReadReport(message, draft, notice);
         draft.Original = OriginalMessage.FromText(TextSections.After(body, GoogleMailDaemon.OriginalMarker));
         var entries = NoticeScanner.Scan(notice, Layout);
         if (entries.Count > 0)
@@ -72,11 +72,12 @@ internal sealed class GmailRecognizer : IFormatRecognizer
         return NoticeScanner.Read(message, draft, new() { entry }, Temporary.SafeIsMatch(notice) ? "delayed" : "failed");
     }
 
-    private static bool ReadReport(BounceMessage message, BounceDraft draft, string body)
+    /// <summary>A report whose records lack a diagnostic take the notice's explanation, which ends where the returned message begins.</summary>
+    private static bool ReadReport(BounceMessage message, BounceDraft draft, string notice)
     {
         if (!StandardReport.Read(message, draft))
             return false;
-        var explanation = TextPatterns.Squeeze(TextSections.Before(body, ResponseFollows) + " " + QuotedResponse(body));
+        var explanation = TextPatterns.Squeeze(TextSections.Before(notice, ResponseFollows) + " " + QuotedResponse(notice));
         foreach (var recipient in draft.Recipients)
             if (recipient.DiagnosticCode.Length == 0)
                 recipient.DiagnosticCode = explanation;

@@ -35,6 +35,9 @@ internal sealed class MDaemonRecognizer : IFormatRecognizer
     private static readonly Regex Sent = TextPatterns.Create(@"(?::\s-->\s|^\s+)(?<command>(?<verb>EHLO|HELO|MAIL|RCPT|DATA|RSET|QUIT|STARTTLS|AUTH)\b.*)$");
     // The transcript opens with a summary of the message: " Thu 2024-08-22 10:15:02.115: *  To: a@example.net".
     private static readonly Regex SummaryTo = TextPatterns.Create(@":\s\*\s+(?:To|An):\s*(?<address>\S+@\S+)\s*$");
+    // A delivery that never reached a command: " Tue 2024-02-20 15:08:54.176: *  Socket connection failed: Connection timed out (10060)".
+    private static readonly Regex ConnectionError = TextPatterns.Create(
+        @":\s\*\s+(?<text>(?:Error:|Socket connection failed|Timeout waiting for socket|Unable to connect)\b.*?)\s*$");
     private static readonly Regex TimedCommand = TextPatterns.Create(@"^[^\r\n]*\d:\s-->\s");
     private static readonly Regex Received = TextPatterns.Create(@"(?::\s<--\s|^\s+)(?<reply>[45]\d\d[ \-].*)$");
 
@@ -99,6 +102,11 @@ internal sealed class MDaemonRecognizer : IFormatRecognizer
             }
             if (SummaryTo.SafeMatch(line) is { Success: true } to)
                 summarized.Add(AddressText.Find(to.Groups["address"].Value));
+            // No connection, so no reply: the error is about every recipient of the message.
+            if (verb.Length == 0 && ConnectionError.SafeMatch(line) is { Success: true } error)
+                foreach (var address in summarized)
+                    if (!failures.ContainsKey(address))
+                        failures[address] = (verb, error.Groups["text"].Value);
             var received = Received.SafeMatch(line);
             if (!received.Success || recipients.Count == 0 && (summarized.Count == 0 || verb is "" or "RCPT"))
                 continue;

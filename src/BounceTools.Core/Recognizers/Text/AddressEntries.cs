@@ -82,7 +82,8 @@ internal static class AddressEntries
     private static bool QuotesItself(AddressEntry? current, string address, string line) =>
         current != null && IndentOf(line) > current.Indent && address.Equals(current.Address, StringComparison.OrdinalIgnoreCase);
 
-    private static int IndentOf(string line)
+    /// <summary>How many blanks a line begins with.</summary>
+    internal static int IndentOf(string line)
     {
         var indent = 0;
         while (indent < line.Length && char.IsWhiteSpace(line[indent]))

@@ -44,12 +44,14 @@ internal static class NoticeSender
 
     /// <summary>
     /// A list manager writing to the list's owners from its -owner or -bounces address, as Mailman does with
-    /// the bounce that moved a member's score attached ("a@example.org's subscription disabled on Users").
+    /// the bounce that moved a member's score attached ("a@example.org's subscription disabled on Users"),
+    /// or from the domain's noreply@ address, as Mailman 3 sends such notices.
     /// </summary>
     public static bool IsListManager(BounceMessage message)
     {
         var local = LocalPart(message);
-        return local.EndsWith("-owner".AsSpan(), StringComparison.OrdinalIgnoreCase) || local.EndsWith("-bounces".AsSpan(), StringComparison.OrdinalIgnoreCase);
+        return local.EndsWith("-owner".AsSpan(), StringComparison.OrdinalIgnoreCase) || local.EndsWith("-bounces".AsSpan(), StringComparison.OrdinalIgnoreCase) ||
+            local.Equals("noreply".AsSpan(), StringComparison.OrdinalIgnoreCase);
     }
 
     private static ReadOnlySpan<char> LocalPart(BounceMessage message)

@@ -115,6 +115,10 @@ internal sealed class OriginalMessage
         return limit;
     }
 
+    /// <summary>What a receipt states of the message it is about, where it returns none of its headers.</summary>
+    public static OriginalMessage FromFields(string messageId, string subject, string from) =>
+        new() { MessageId = messageId.Trim().Trim('<', '>'), Subject = subject.Trim(), From = from.Trim() };
+
     public static OriginalMessage FromHeaders(HeaderList headers)
     {
         var original = new OriginalMessage

@@ -19,6 +19,7 @@ internal static class FormatRegistry
         new GmailRecognizer(),
         new YahooRecognizer(),
         new MailRuRecognizer(),
+        new PecRecognizer(),
         new MxLogicRecognizer(),
         new GmxRecognizer(),
         new EinsUndEinsRecognizer(),

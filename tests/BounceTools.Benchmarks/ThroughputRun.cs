@@ -13,7 +13,7 @@ internal static class ThroughputRun
     public static void Run(List<byte[]> messages, TimeSpan duration)
     {
         var threads = Environment.ProcessorCount;
-        Console.WriteLine($"{messages.Count} distinct messages, {messages.Sum(m => (long)m.Length) / 1024} KiB, {threads} threads, {duration.TotalSeconds:0} s per parser in alternating rounds");
+        Console.WriteLine($"{messages.Count} distinct messages, {messages.Sum(m => (long)m.Length) / 1024} KiB, {threads} threads, {duration.TotalSeconds:0} s per parser in alternating rounds, {GarbageCollector()}");
 
         var contenders = new[]
         {
@@ -36,6 +36,15 @@ internal static class ThroughputRun
         var bounce = contenders[2].Messages;
         Console.WriteLine($"BounceTools / MimeKit alone: {(double)bounce / contenders[0].Messages:P0}; / MimeKit alone with the message disposed: {(double)bounce / contenders[1].Messages:P0}");
     }
+
+    /// <summary>
+    /// Which collector the run uses: the project asks for the server GC (a heap per core), and
+    /// DOTNET_gcServer=0 gives the workstation GC that PowerShell runs the module under. The ratio
+    /// depends on it, because MimeKit alone leaves its messages to the finalizer.
+    /// </summary>
+    private static string GarbageCollector() =>
+        (System.Runtime.GCSettings.IsServerGC ? "server GC" : "workstation GC") +
+        (System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.Batch ? ", non-concurrent" : ", concurrent");
 
     /// <summary>A MimeMessage has a finalizer: one not disposed survives a collection it would otherwise not.</summary>
     private static void ParseWithMimeKitDisposed(byte[] message)

@@ -185,6 +185,7 @@ internal sealed class EximRecognizer : IFormatRecognizer
         }
     }
 
+    // A pipe or file a local delivery went to may hold blanks and an "@" in its arguments; a quoted local part ("g. hoffmann"@example.com) holds blanks too.
     private static bool IsMailAddress(string address) =>
-        address.IndexOf('@') > 0 && address.IndexOf(' ') < 0 && address[0] != '|' && address[0] != '/';
+        address.IndexOf('@') > 0 && (address.IndexOf(' ') < 0 || address[0] == '"') && address[0] != '|' && address[0] != '/';
 }

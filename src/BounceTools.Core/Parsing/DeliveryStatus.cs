@@ -64,11 +64,13 @@ internal sealed class DeliveryStatus
 
     /// <summary>
     /// A report whose second part, where RFC 3464 puts the delivery status, carries the fields
-    /// under text/plain (MailEnable, some gateways): its text, when it starts with a report field.
+    /// under text/plain (MailEnable, some gateways) or as an attachment a mail client renamed
+    /// ("ATT00001.dat", application/octet-stream): its text, when it starts with a report field.
     /// </summary>
     private static string? MislabelledReportText(BounceMessage message)
     {
-        if (message.Message.Body is not MultipartReport report || report.Count < 2 || report[1] is not TextPart { IsPlain: true } part)
+        if (message.Message.Body is not MultipartReport report || report.Count < 2 || report[1] is not MimePart part ||
+            !(part is TextPart { IsPlain: true } || part.ContentType.IsMimeType("application", "octet-stream")))
             return null;
         var text = BounceMessage.ReadText(part);
         var start = 0;

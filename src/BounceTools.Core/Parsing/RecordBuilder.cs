@@ -30,7 +30,7 @@ internal static class RecordBuilder
                 ? recipient.SmtpCommand
                 : SmtpCommandFinder.FromText(diagnostic) is { Length: > 0 } said ? said : SmtpCommandFinder.FromParagraph(BodyText(), recipient.Recipient);
 
-            var notice = diagnostic.Length > 0 ? string.Empty : FirstParagraph(BodyText(), recipient.Recipient);
+            var notice = diagnostic.Length > 0 ? string.Empty : FirstParagraph(BodyText(), recipient.Recipient, draft.Recipients);
             var decision = implied is { } known
                 ? new ReasonDecision(known, "format " + format)
                 : ReasonClassifier.Classify(new ReasonQuery
@@ -95,12 +95,35 @@ internal static class RecordBuilder
     private static bool IsNotification(BounceReason? reason) =>
         reason is BounceReason.Feedback or BounceReason.Vacation;
 
-    /// <summary>Without a diagnostic, the report's own words about the recipient are the next best evidence.</summary>
-    private static string FirstParagraph(string body, string recipient)
+    /// <summary>
+    /// Without a diagnostic, the report's own words about the recipient are the next best evidence.
+    /// Where one paragraph lists several recipients, each with lines of its own (a table flattened
+    /// from HTML), the recipient's share runs from its line to the next recipient's; a share that says
+    /// no more than the address (addresses listed above one reason for all) gives way to the paragraph.
+    /// </summary>
+    private static string FirstParagraph(string body, string recipient, List<RecipientDraft> all)
     {
         foreach (var paragraph in RecipientParagraphs.Of(body, recipient))
-            return paragraph;
+            return all.Count > 1 && OwnShare(paragraph, recipient, all) is { } share && SaysMoreThanTheAddress(share, recipient) ? share : paragraph;
         return string.Empty;
+    }
+
+    /// <summary>The lines of <paramref name="paragraph"/> about <paramref name="recipient"/> alone, or null when no other recipient shares it.</summary>
+    private static string? OwnShare(string paragraph, string recipient, List<RecipientDraft> all)
+    {
+        bool NamesOther(string line) => all.Exists(other =>
+            other.Recipient.Length > 0 && !string.Equals(other.Recipient, recipient, StringComparison.OrdinalIgnoreCase) &&
+            line.IndexOf(other.Recipient, StringComparison.OrdinalIgnoreCase) >= 0);
+
+        var lines = paragraph.Split('\n');
+        var own = Array.FindIndex(lines, line => line.IndexOf(recipient, StringComparison.OrdinalIgnoreCase) >= 0);
+        if (own < 0)
+            return null;
+        var start = Array.FindIndex(lines, 0, own, NamesOther) >= 0 ? own : 0;
+        var end = own + 1;
+        while (end < lines.Length && !NamesOther(lines[end]))
+            end++;
+        return start == 0 && end == lines.Length ? null : string.Join("\n", lines, start, end - start);
     }
 
     /// <summary>

@@ -25,8 +25,10 @@ internal sealed class BiglobeRecognizer : IFormatRecognizer
             !NoticeHeaders.FromDomain(message, "tmtv.ne.jp") && !NoticeHeaders.FromDomain(message, "ttv.ne.jp"))
             return false;
         var entries = NoticeScanner.Scan(message.BodyText, Layout);
+        // The information below the list is about every address in it; the scan gave it to the last one.
+        var information = entries.Count > 0 ? Heading.SafeReplace(entries[entries.Count - 1].Text, " ").Trim() : string.Empty;
         foreach (var entry in entries)
-            NoticeScanner.SetText(entry, Heading.SafeReplace(entry.Text, " ").Trim());
+            NoticeScanner.SetText(entry, information);
         return NoticeScanner.Read(message, draft, entries);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BounceTools.Classification;
 using BounceTools.Parsing;
 using BounceTools.Recognizers.Text;
 
@@ -8,7 +9,8 @@ namespace BounceTools.Recognizers.Providers;
 /// Cisco Secure Email (IronPort) notices: "The following message to &lt;address&gt; was undeliverable.",
 /// "The reason for the problem:", then the gateway's status and summary with the remote reply
 /// quoted after its code: "5.1.0 - Unknown address error 550-'5.1.1 &lt;...&gt;: User unknown'".
-/// The quoted reply, when there is one, is the diagnostic: its status is the receiver's own.
+/// The quoted reply, when there is one, is the diagnostic: its status is the receiver's own. A reply
+/// that gives no status of its own ("550-'... User unknown'") keeps the gateway's.
 /// </summary>
 internal sealed class IronPortRecognizer : IFormatRecognizer
 {
@@ -19,12 +21,14 @@ internal sealed class IronPortRecognizer : IFormatRecognizer
 
     private static readonly Regex Reason = TextPatterns.Create(@"^\s*The reason for the problem:?\s*$");
     private static readonly Regex QuotedReply = TextPatterns.Create(@"\b(?<code>[245]\d\d)-'(?<text>.*)'\s*$");
+    private static readonly Regex GatewayStatus = TextPatterns.Create(@"^\s*(?<status>[245]\.\d{1,3}\.\d{1,3}) - ");
 
     public string Format => "IronPort";
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
         var entries = NoticeScanner.Scan(message.BodyText, Layout);
+        var gatewayStatuses = new System.Collections.Generic.Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
         foreach (var entry in entries)
         {
             var reason = entry.Lines.FindIndex(line => Reason.SafeIsMatch(line));
@@ -33,7 +37,15 @@ internal sealed class IronPortRecognizer : IFormatRecognizer
             var summary = entry.Lines[reason + 1];
             var reply = QuotedReply.SafeMatch(summary);
             NoticeScanner.SetText(entry, reply.Success ? reply.Groups["code"].Value + " " + reply.Groups["text"].Value : summary);
+            if (GatewayStatus.SafeMatch(summary) is { Success: true } status)
+                gatewayStatuses[entry.Address] = status.Groups["status"].Value;
         }
-        return NoticeScanner.Read(message, draft, entries);
+        if (!NoticeScanner.Read(message, draft, entries))
+            return false;
+        foreach (var recipient in draft.Recipients)
+            if (recipient.Status.Length == 0 && StatusCodes.Extract(recipient.DiagnosticCode).Status.Length == 0 &&
+                gatewayStatuses.TryGetValue(recipient.Recipient, out var gateway))
+                recipient.Status = gateway;
+        return true;
     }
 }

@@ -28,8 +28,10 @@ internal sealed class ZohoRecognizer : IFormatRecognizer
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
         var mailer = message.Header("X-Mailer") ?? string.Empty;
-        // Zoho's regional services (zoho.eu, zoho.in, ...) all stamp X-ZohoMail, on their users' mail too.
+        // Zoho's regional services (zoho.eu, zoho.in, ...) all stamp X-ZohoMail, on their users' mail too;
+        // the notices of its free mail service come from its zohomail.com hosts.
         if (!mailer.StartsWith("Zoho Mail", System.StringComparison.OrdinalIgnoreCase) && !NoticeHeaders.FromDomain(message, "zoho.com") &&
+            !NoticeHeaders.FromDomain(message, "zohomail.com") &&
             (message.Header("X-ZohoMail") == null || !NoticeSender.IsDaemonMailbox(message)))
             return false;
         var body = message.BodyText;

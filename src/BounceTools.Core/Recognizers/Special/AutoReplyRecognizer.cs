@@ -36,7 +36,9 @@ internal sealed class AutoReplyRecognizer : IFormatRecognizer
     }
 
     // Exchange's out-of-office replies and help desks' acknowledgements say "auto-generated" though they answer a message.
+    // BSD vacation(1) marks its replies with a header of its own.
     private static bool HasAutoReplyHeader(BounceMessage message) =>
+        message.Header("Delivered-By-The-Graces-Of") != null ||
         StartsWith(message.Header("Auto-Submitted"), "auto-replied") ||
         (StartsWith(message.Header("Auto-Submitted"), "auto-generated") && message.Header("In-Reply-To") != null) ||
         IsYes(message.Header("X-Autoreply")) ||

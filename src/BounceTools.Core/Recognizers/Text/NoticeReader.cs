@@ -29,7 +29,7 @@ internal static class NoticeReader
             var result = transcript.Find(recipient.Recipient);
             if (result == null)
                 continue;
-            if (recipient.DiagnosticCode.Length == 0)
+            if (recipient.DiagnosticCode.Length == 0 || Continues(result.Text, recipient.DiagnosticCode))
                 recipient.DiagnosticCode = result.Text;
             if (recipient.SmtpCommand.Length == 0)
                 recipient.SmtpCommand = result.Command;
@@ -44,6 +44,16 @@ internal static class NoticeReader
             if (recipient.SmtpCommand.Length == 0 && (recipient.RemoteMta.Length == 0 || recipient.RemoteMta.Equals(transcript.LastHost, StringComparison.OrdinalIgnoreCase)))
                 recipient.SmtpCommand = transcript.LastCommand;
     }
+
+    // Sendmail's "(reason: ...)" note and its Diagnostic-Code keep only the first line of a reply of
+    // several ("421-4.7.30 ... because DKIM authentication didn't"); the transcript has all of it.
+    private static bool Continues(string transcriptText, string diagnostic) =>
+        IsFirstOfSeveralLines(diagnostic) && transcriptText.Length > diagnostic.Length &&
+        transcriptText.StartsWith(diagnostic.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    // "421-4.7.30 ...": a reply code and a hyphen say that more lines of the same reply follow.
+    private static bool IsFirstOfSeveralLines(string diagnostic) =>
+        diagnostic.Length > 4 && char.IsDigit(diagnostic[0]) && char.IsDigit(diagnostic[1]) && char.IsDigit(diagnostic[2]) && diagnostic[3] == '-';
 
     /// <summary>The returned original's headers when a notice quotes them inline after a marker line.</summary>
     public static OriginalMessage OriginalAfter(BodyLines lines, string marker) => OriginalAfter(lines, lines.IndexOf(marker));

@@ -21,7 +21,6 @@ internal sealed class IronPortRecognizer : IFormatRecognizer
 
     private static readonly Regex Reason = TextPatterns.Create(@"^\s*The reason for the problem:?\s*$");
     private static readonly Regex QuotedReply = TextPatterns.Create(@"\b(?<code>[245]\d\d)-'(?<text>.*)'\s*$");
-    private static readonly Regex GatewayStatus = TextPatterns.Create(@"^\s*(?<status>[245]\.\d{1,3}\.\d{1,3}) - ");
 
     public string Format => "IronPort";
 
@@ -37,8 +36,8 @@ internal sealed class IronPortRecognizer : IFormatRecognizer
             var summary = entry.Lines[reason + 1];
             var reply = QuotedReply.SafeMatch(summary);
             NoticeScanner.SetText(entry, reply.Success ? reply.Groups["code"].Value + " " + reply.Groups["text"].Value : summary);
-            if (GatewayStatus.SafeMatch(summary) is { Success: true } status)
-                gatewayStatuses[entry.Address] = status.Groups["status"].Value;
+            if (StatusCodes.Extract(summary).Status is { Length: > 0 } status)
+                gatewayStatuses[entry.Address] = status;
         }
         if (!NoticeScanner.Read(message, draft, entries))
             return false;

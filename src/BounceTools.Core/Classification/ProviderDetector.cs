@@ -10,7 +10,7 @@ namespace BounceTools.Classification;
 /// </summary>
 public static class ProviderDetector
 {
-    private static readonly Lazy<IReadOnlyList<(string Provider, string Marker, string Family, int[] MarkerTrigrams)>> Rules = new(LoadRules);
+    private static readonly Lazy<ProviderRule[]> Rules = new(LoadRules);
 
     /// <summary>Every provider name the detector can return, in table order.</summary>
     public static IReadOnlyList<string> KnownProviders => Rules.Value.Select(rule => rule.Provider).Distinct().ToList();
@@ -31,10 +31,10 @@ public static class ProviderDetector
 
     private static string? Detect(string lowered, Trigrams trigrams)
     {
-        foreach (var (provider, marker, _, markerTrigrams) in Rules.Value)
+        foreach (var rule in Rules.Value)
         {
-            if (trigrams.MayHold(markerTrigrams) && ContainsMarker(lowered, marker, StringComparison.Ordinal))
-                return provider;
+            if (trigrams.MayHold(rule.MarkerTrigrams) && ContainsMarker(lowered, rule.Marker, StringComparison.Ordinal))
+                return rule.Provider;
         }
         return null;
     }
@@ -60,10 +60,25 @@ public static class ProviderDetector
 
     private static bool IsWordCharacter(char character) => char.IsLetterOrDigit(character) || character is '-' or '_';
 
-    private static IReadOnlyList<(string, string, string, int[])> LoadRules() =>
+    private static ProviderRule[] LoadRules() =>
         EmbeddedData.ReadTsv("Rules/providers.tsv")
             .Where(columns => columns[0] != "provider")
-            .Select(columns => (Provider: columns[0].Trim(), Marker: columns[1].Trim().ToLowerInvariant(), Family: columns.Length > 2 ? columns[2].Trim() : ""))
-            .Select(rule => (rule.Provider, rule.Marker, rule.Family, Trigrams.Of(rule.Marker)))
-            .ToList();
+            .Select(columns => new ProviderRule(columns[0].Trim(), columns[1].Trim().ToLowerInvariant(), columns.Length > 2 ? columns[2].Trim() : ""))
+            .ToArray();
+
+    private sealed class ProviderRule
+    {
+        public ProviderRule(string provider, string marker, string family)
+        {
+            Provider = provider;
+            Marker = marker;
+            Family = family;
+            MarkerTrigrams = Trigrams.Of(marker);
+        }
+
+        public string Provider { get; }
+        public string Marker { get; }
+        public string Family { get; }
+        public int[] MarkerTrigrams { get; }
+    }
 }

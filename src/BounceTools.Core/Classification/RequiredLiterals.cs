@@ -39,23 +39,6 @@ internal static class RequiredLiterals
             : parts.OrderByDescending(ShortestOf).Select(part => part.ToArray()).ToArray();
     }
 
-    /// <summary>True when the text holds a word of each set, in any case: it may then match the pattern the sets came from.</summary>
-    public static bool HitsEach(string text, string[][] sets)
-    {
-        foreach (var words in sets)
-            if (!HitsAny(text, words))
-                return false;
-        return true;
-    }
-
-    private static bool HitsAny(string text, string[] words)
-    {
-        foreach (var word in words)
-            if (text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
-                return true;
-        return false;
-    }
-
     /// <summary>For an alternation: the union of what each branch needs, or null if one needs nothing known.</summary>
     private static List<string>? AnyOf(string pattern)
     {

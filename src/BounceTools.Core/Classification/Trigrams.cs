@@ -61,6 +61,45 @@ internal sealed class Trigrams
         return true;
     }
 
+    /// <summary>The size of a table of <see cref="OfShortText"/>, in 64-bit words.</summary>
+    public const int ShortTableWords = (1 << ShortTableLog2) / 64;
+
+    private const int ShortTableLog2 = 9;
+
+    /// <summary>
+    /// The sequences of a text tried only once, lower-cased as they are read, into a table of
+    /// <see cref="ShortTableWords"/> the caller provides: for a short text this costs less than a
+    /// lower-cased copy and a table on the heap.
+    /// </summary>
+    public static void OfShortText(string text, System.Span<ulong> table)
+    {
+        if (text.Length < 3)
+            return;
+        char a = Lower(text[0]), b = Lower(text[1]);
+        for (var i = 2; i < text.Length; i++)
+        {
+            var c = Lower(text[i]);
+            var bit = Bit(a, b, c) >> (TableLog2 - ShortTableLog2);
+            table[bit >> 6] |= 1UL << bit;
+            (a, b) = (b, c);
+        }
+    }
+
+    /// <summary>As <see cref="MayHold"/>, for a table of <see cref="OfShortText"/>.</summary>
+    public static bool ShortTextMayHold(System.ReadOnlySpan<ulong> table, int[] word)
+    {
+        foreach (var wordBit in word)
+        {
+            var bit = wordBit >> (TableLog2 - ShortTableLog2);
+            if ((table[bit >> 6] & (1UL << bit)) == 0)
+                return false;
+        }
+        return true;
+    }
+
+    private static char Lower(char c) =>
+        c < 128 ? (c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+
     private static int Bit(char a, char b, char c) =>
         (int)(((a * 0x9E3779B1u) ^ (b * 0x85EBCA77u) ^ (c * 0xC2B2AE3Du)) >> (32 - TableLog2));
 }

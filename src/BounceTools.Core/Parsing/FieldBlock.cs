@@ -9,6 +9,8 @@ namespace BounceTools.Parsing;
 /// </summary>
 internal sealed class FieldBlock
 {
+    private static readonly char[] LineBreaks = { '\r', '\n' };
+
     private readonly Dictionary<string, string> _fields = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<KeyValuePair<string, string>> _ordered = new();
 
@@ -28,25 +30,32 @@ internal sealed class FieldBlock
             _fields[name] = value;
     }
 
-    /// <summary>Splits text into blocks separated by blank lines.</summary>
+    /// <summary>
+    /// Splits text into blocks separated by blank lines. Lines are read in place: a field's value is
+    /// copied out once, and only a folded value is put together in a buffer.
+    /// </summary>
     public static List<FieldBlock> ParseBlocks(string text)
     {
         var blocks = new List<FieldBlock>();
         var current = new FieldBlock();
         string? name = null;
-        var value = new System.Text.StringBuilder();
+        int valueStart = 0, valueEnd = 0;
+        System.Text.StringBuilder? folded = null;
 
         void Flush()
         {
             if (name != null)
-                current.Add(name, Trimmed(value));
+                current.Add(name, folded == null ? Trimmed(text, valueStart, valueEnd) : Trimmed(folded.ToString(), 0, folded.Length));
             name = null;
-            value.Clear();
+            folded = null;
         }
 
-        foreach (var line in TextLines.Split(text))
+        for (var start = 0; start < text.Length;)
         {
-            if (string.IsNullOrWhiteSpace(line))
+            var end = text.IndexOfAny(LineBreaks, start);
+            if (end < 0)
+                end = text.Length;
+            if (IsBlank(text, start, end))
             {
                 Flush();
                 if (current.Count > 0)
@@ -54,22 +63,24 @@ internal sealed class FieldBlock
                     blocks.Add(current);
                     current = new FieldBlock();
                 }
-                continue;
             }
-
-            if ((line[0] == ' ' || line[0] == '\t') && name != null)
+            else if ((text[start] == ' ' || text[start] == '\t') && name != null)
             {
-                value.Append(' ').Append(line.Trim());
-                continue;
+                folded ??= new System.Text.StringBuilder().Append(text, valueStart, valueEnd - valueStart);
+                var line = Trimmed(text, start, end);
+                folded.Append(' ').Append(line);
             }
-
-            Flush();
-            var colon = line.IndexOf(':');
-            if (colon > 0 && IsFieldName(line, colon))
+            else
             {
-                name = line.Substring(0, colon).Trim();
-                value.Append(line, colon + 1, line.Length - colon - 1);
+                Flush();
+                var colon = text.IndexOf(':', start, end - start);
+                if (colon > start && IsFieldName(text, start, colon))
+                {
+                    name = text.Substring(start, colon - start);
+                    (valueStart, valueEnd) = (colon + 1, end);
+                }
             }
+            start = end < text.Length && text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
         }
 
         Flush();
@@ -78,21 +89,28 @@ internal sealed class FieldBlock
         return blocks;
     }
 
-    private static string Trimmed(System.Text.StringBuilder value)
+    private static bool IsBlank(string text, int start, int end)
     {
-        int start = 0, end = value.Length;
-        while (start < end && char.IsWhiteSpace(value[start]))
-            start++;
-        while (end > start && char.IsWhiteSpace(value[end - 1]))
-            end--;
-        return value.ToString(start, end - start);
+        for (var i = start; i < end; i++)
+            if (!char.IsWhiteSpace(text[i]))
+                return false;
+        return true;
     }
 
-    private static bool IsFieldName(string line, int colon)
+    private static string Trimmed(string text, int start, int end)
     {
-        for (var i = 0; i < colon; i++)
+        while (start < end && char.IsWhiteSpace(text[start]))
+            start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+            end--;
+        return text.Substring(start, end - start);
+    }
+
+    private static bool IsFieldName(string text, int start, int colon)
+    {
+        for (var i = start; i < colon; i++)
         {
-            var c = line[i];
+            var c = text[i];
             if (!(char.IsLetterOrDigit(c) || c == '-' || c == '_'))
                 return false;
         }

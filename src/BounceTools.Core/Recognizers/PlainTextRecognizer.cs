@@ -49,17 +49,29 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         @"\b(?:non|nicht|pas|impossible|no|não|niet|не|nie|nepodařilo)\b.{0,100}?" + ForeignListWords +
         @"|" + ForeignListWords + @".{0,60}?\b(?:nicht|niet|não|не|nie)\b.{0,40}?[:：]\s*$");
 
-    private static readonly string[] ForeignListStems = { "seguent", "seguint", "folgende", "suivant", "siguiente", "volgende", "следующ", "następując", "адресату", "получателю", "následující", "abaixo" };
+    private static readonly string[] AsciiListStems = { "seguent", "seguint", "folgende", "suivant", "siguiente", "volgende", "abaixo" };
+
+    // A case-blind search for a word with letters beyond ASCII cannot take the vectorized path and
+    // runs a character at a time, so these are looked for only in a line that has such letters.
+    private static readonly string[] OtherListStems = { "следующ", "następując", "адресату", "получателю", "následující" };
 
     private static Match MatchIntro(string text)
     {
         var intro = ListIntro.SafeMatch(text);
         if (intro.Success)
             return intro;
-        foreach (var stem in ForeignListStems)
-            if (text.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0)
-                return ForeignListIntro.SafeMatch(text);
-        return intro;
+        return NoticeText.ContainsAny(text, AsciiListStems, StringComparison.OrdinalIgnoreCase) ||
+               HasNonAscii(text) && NoticeText.ContainsAny(text, OtherListStems, StringComparison.OrdinalIgnoreCase)
+            ? ForeignListIntro.SafeMatch(text)
+            : intro;
+    }
+
+    private static bool HasNonAscii(string text)
+    {
+        foreach (var c in text)
+            if (c > '\u007F')
+                return true;
+        return false;
     }
 
     private const string ForeignListWords =

@@ -15,12 +15,14 @@ internal static class ThroughputRun
         var threads = Environment.ProcessorCount;
         Console.WriteLine($"{messages.Count} distinct messages, {messages.Sum(m => (long)m.Length) / 1024} KiB, {threads} threads, {duration.TotalSeconds:0} s per parser in alternating rounds, {GarbageCollector()}");
 
-        var contenders = new[]
+        var contenders = new List<Contender>
         {
             new Contender("MimeKit alone (MimeParser.ParseMessage)", ParseWithMimeKit),
             new Contender("MimeKit alone, message disposed", ParseWithMimeKitDisposed),
             new Contender("BounceTools (BounceParser.Parse)", ParseWithBounceTools),
         };
+        if (NativeCoreParser.LibraryPath != null)
+            contenders.Add(new Contender("BounceTools, native core", NativeCoreParser.Parse));
         const int Rounds = 5;
         var round = TimeSpan.FromTicks(duration.Ticks / Rounds);
         foreach (var message in messages)
@@ -33,8 +35,8 @@ internal static class ThroughputRun
         var seconds = round.TotalSeconds * Rounds;
         foreach (var contender in contenders)
             Console.WriteLine($"{contender.Name,-42} {contender.Messages / seconds,10:N0} messages/s, GC pauses {contender.Pause.TotalSeconds / seconds:P0} of the time, {BytesPerMessage(messages, contender.Parse) / 1024:N1} KiB allocated per message");
-        var bounce = contenders[2].Messages;
-        Console.WriteLine($"BounceTools / MimeKit alone: {(double)bounce / contenders[0].Messages:P0}; / MimeKit alone with the message disposed: {(double)bounce / contenders[1].Messages:P0}");
+        foreach (var bounce in contenders.Skip(2))
+            Console.WriteLine($"{bounce.Name} / MimeKit alone: {(double)bounce.Messages / contenders[0].Messages:P0}; / MimeKit alone with the message disposed: {(double)bounce.Messages / contenders[1].Messages:P0}");
     }
 
     /// <summary>

@@ -5,9 +5,9 @@ using BounceTools.Recognizers.Text;
 namespace BounceTools.Recognizers;
 
 /// <summary>
-/// Apache James, in the two layouts of its bounce mailets: "Error message below:" with the
-/// server's answer, then "Message details:" listing "  RCPT TO: user@example.org" among the
-/// envelope facts; or, from remote delivery, "Failed recipient(s):" with one address a line,
+/// Apache James, in the two layouts of its bounce mailets: "Message details:" listing
+/// "  RCPT TO: user@example.org" among the envelope facts and "Error message below:" with the
+/// server's answer, in either order; or, from remote delivery, "Failed recipient(s):" with one address a line,
 /// then "Error message:" and the answer.
 /// </summary>
 internal sealed class ApacheJamesRecognizer : IFormatRecognizer
@@ -28,10 +28,12 @@ internal sealed class ApacheJamesRecognizer : IFormatRecognizer
 
         var lines = BodyLines.OfNotice(message);
         var errorAt = lines.IndexOf(ErrorMarker);
-        var detailsAt = lines.IndexOf(DetailsMarker, errorAt);
-        if (detailsAt < 0)
+        var detailsAt = lines.IndexOf(DetailsMarker);
+        if (errorAt < 0 || detailsAt < 0)
             return false;
-        var diagnostic = string.Join(" ", TextLines.Split(lines.Join(errorAt + 1, detailsAt))).Trim();
+        // The error may come before the details or, as James's notify mailets write it, after them.
+        var error = detailsAt > errorAt ? lines.Join(errorAt + 1, detailsAt) : lines.Paragraph(errorAt + 1);
+        var diagnostic = string.Join(" ", TextLines.Split(error)).Trim();
         // "  RCPT TO: a@example.org," may go on with one more recipient per indented line.
         var inRecipients = false;
         for (var i = detailsAt + 1; i < lines.Count && !string.IsNullOrWhiteSpace(lines[i]); i++)

@@ -54,8 +54,9 @@ internal sealed class QmailRecognizer : IFormatRecognizer
         var end = Math.Max(paragraph, 0);
         while (end < lines.Count && !EndOfList(lines[end]))
             end++;
+        // An intro below the first paragraph belongs to a returned bounce ("the bounce bounced!").
         var intro = lines.IndexOf(ListIntro);
-        var first = intro >= 0 ? intro + 1 : paragraph;
+        var first = intro >= 0 && (paragraph < 0 || intro < paragraph) ? intro + 1 : paragraph;
         var entries = first >= 0 ? AddressEntries.Read(lines, first, EndOfList) : SummaryRecipient(lines);
         if (!signed && !HasCopyMarker(text) && !(paragraph >= 0 && end < lines.Count && (ReturnsOriginal(message, lines, end) || EntryDiagnostics.EachQuotesCode(entries))))
             return false;

@@ -123,14 +123,21 @@ internal static class AddressText
 
     /// <summary>
     /// The alias an address was expanded from when <paramref name="text"/> carries the note, as Postfix
-    /// ("&lt;a@b&gt; (expanded from &lt;alias@b&gt;): ...") and Sendmail ("(expanded from: alias@b)") write it; else empty.
+    /// ("&lt;a@b&gt; (expanded from &lt;alias@b&gt;): ..."), Sendmail ("(expanded from: alias@b)") and Exim
+    /// ("(generated from alias@b)", "(ultimately generated from alias@b)") write it; else empty.
     /// </summary>
     public static string ExpandedFrom(string text)
     {
-        const string Note = "(expanded from";
-        var at = text.IndexOf(Note, StringComparison.OrdinalIgnoreCase);
-        return at < 0 ? string.Empty : Find(text.Substring(at + Note.Length));
+        foreach (var note in ExpansionNotes)
+        {
+            var at = text.IndexOf(note, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+                return Find(text.Substring(at + note.Length));
+        }
+        return string.Empty;
     }
+
+    private static readonly string[] ExpansionNotes = { "(expanded from", "(generated from", "(ultimately generated from" };
 
     private static string AfterColon(string rest)
     {

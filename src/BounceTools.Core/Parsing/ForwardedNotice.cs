@@ -19,7 +19,9 @@ namespace BounceTools.Parsing;
 /// </summary>
 internal static class ForwardedNotice
 {
-    private static readonly Regex ForwardSubject = TextPatterns.Create(@"^\s*(?:fwd?|wg|tr|rv|enc|doorst)\s*:");
+    // The forward prefixes mail clients write in English, German, French, Spanish, Portuguese, Dutch, Italian,
+    // Swedish, Danish and Norwegian, Finnish, Polish, Hungarian, Russian, Japanese, Chinese and Korean.
+    private static readonly Regex ForwardSubject = TextPatterns.Create(@"^\s*(?:fwd?|wg|tr|rv|enc|doorst|i|vb|vs|vl|pd|tov|пересл|転送|转发|轉寄|전달)\s*[:：]");
 
     /// <summary>The notice attached to <paramref name="message"/>, or null when it is neither a forward nor a wrapped report.</summary>
     public static MimeMessage? Attached(BounceMessage message)
@@ -30,7 +32,7 @@ internal static class ForwardedNotice
         foreach (var part in message.Parts)
             if (part is MessagePart { Message: { } attached } && (forward || DeliveryStatus.IsReport(attached) || IsNoticeByItsHeaders(new BounceMessage(attached))))
                 return attached;
-        return forward && InlineForward.Of(message) is { } inline && IsNoticeByItsHeaders(new BounceMessage(inline)) ? inline : null;
+        return forward && InlineForward.Innermost(message) is { } inline && IsNoticeByItsHeaders(new BounceMessage(inline)) ? inline : null;
     }
 
     public static bool IsForward(string subject) => ForwardSubject.SafeIsMatch(subject);

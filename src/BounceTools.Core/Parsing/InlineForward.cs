@@ -23,6 +23,21 @@ internal static class InlineForward
     /// <summary>The message forwarded inline in <paramref name="message"/>'s text, read once per message.</summary>
     public static MimeMessage? Of(BounceMessage message) => message.Memo("InlineForward", m => Extract(m.BodyText));
 
+    /// <summary>
+    /// As <see cref="Of"/>, through forwards of forwards ("FW: FW: Undelivered Mail Returned to Sender"):
+    /// the message forwarded innermost.
+    /// </summary>
+    public static MimeMessage? Innermost(BounceMessage message)
+    {
+        var forwarded = Of(message);
+        for (var level = 1; level < MaxForwards && forwarded != null && ForwardedNotice.IsForward(forwarded.Subject ?? string.Empty) &&
+                            Of(new BounceMessage(forwarded)) is { } deeper; level++)
+            forwarded = deeper;
+        return forwarded;
+    }
+
+    private const int MaxForwards = 4;
+
     /// <summary>The forwarded message below the divider in <paramref name="text"/>, or null when there is none or it names no sender.</summary>
     private static MimeMessage? Extract(string text)
     {

@@ -13,6 +13,6 @@ internal static class PersonalForward
     public static bool Is(BounceMessage message) =>
         !NoticeSender.IsMailSystem(message) &&
         !DeliveryStatus.IsReport(message.Message) &&
-        InlineForward.Of(message) is { } forwarded &&
+        InlineForward.Innermost(message) is { } forwarded &&
         !NoticeSender.IsMailSystem(new BounceMessage(forwarded));
 }

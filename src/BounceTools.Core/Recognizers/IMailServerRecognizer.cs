@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using BounceTools.Parsing;
 using BounceTools.Recognizers.Providers;
@@ -36,24 +37,33 @@ internal sealed class IMailServerRecognizer : IFormatRecognizer
             end = lines.Count;
         if (end < 0)
             return false;
-        var details = new List<string>();
+        // Lines under a recipient ("Reason: Remote host said: 550 ...") are its own; those under the last recipient
+        // (e.g. "Body of message generated response:" and the reply) also concern the recipients listed without any,
+        // and lines above the first concern them all.
+        var above = new List<string>();
+        var below = new Dictionary<RecipientDraft, List<string>>();
+        RecipientDraft? current = null;
         for (var i = 0; i < end; i++)
         {
             var line = lines[i].Trim();
             var named = RecipientLine.SafeMatch(line);
             if (named.Success)
             {
-                var recipient = draft.AddRecipient(named.Groups["address"].Value);
-                recipient.Action = "failed";
-                recipient.DiagnosticCode = named.Groups["text"].Value;
+                current = draft.AddRecipient(named.Groups["address"].Value);
+                current.Action = "failed";
+                current.DiagnosticCode = named.Groups["text"].Value;
+                below[current] = new List<string>();
             }
             else if (line.Length > 0)
-                details.Add(line);
+                (current == null ? above : below[current]).Add(line);
         }
-        // Lines other than the recipients' (e.g. "Body of message generated response:" and the reply) concern them all.
-        if (details.Count > 0)
-            foreach (var recipient in draft.Recipients)
-                recipient.DiagnosticCode = recipient.DiagnosticCode + " " + string.Join(" ", details);
+        var last = current == null ? new List<string>() : below[current];
+        foreach (var recipient in draft.Recipients)
+        {
+            var own = below[recipient].Count > 0 ? below[recipient] : last;
+            if (above.Count + own.Count > 0)
+                recipient.DiagnosticCode = recipient.DiagnosticCode + " " + string.Join(" ", above.Concat(own));
+        }
         draft.Original = OriginalMessage.FromText(lines.Join(end + 1));
         return draft.Recipients.Count > 0;
     }

@@ -37,7 +37,7 @@ internal sealed class MDaemonRecognizer : IFormatRecognizer
     private static readonly Regex SummaryTo = TextPatterns.Create(@":\s\*\s+(?:To|An):\s*(?<address>\S+@\S+)\s*$");
     // A delivery that never reached a command: " Tue 2024-02-20 15:08:54.176: *  Socket connection failed: Connection timed out (10060)".
     private static readonly Regex ConnectionError = TextPatterns.Create(
-        @":\s\*\s+(?<text>(?:Error:|Socket connection failed|Timeout waiting for socket|Unable to connect)\b.*?)\s*$");
+        @":\s\*\s+(?<text>(?:Error:|(?:Socket connection failed|Timeout waiting for socket|Unable to connect)\b).*?)\s*$");
     private static readonly Regex TimedCommand = TextPatterns.Create(@"^[^\r\n]*\d:\s-->\s");
     private static readonly Regex Received = TextPatterns.Create(@"(?::\s<--\s|^\s+)(?<reply>[45]\d\d[ \-].*)$");
 
@@ -47,7 +47,7 @@ internal sealed class MDaemonRecognizer : IFormatRecognizer
     {
         var body = message.BodyText;
         if (body.IndexOf("delivery errors!", System.StringComparison.OrdinalIgnoreCase) < 0 && message.Header("X-MDDSN-Message") == null &&
-            message.Header("X-MDaemon-Warning") == null)
+            message.Header("X-MDaemon-Warning") == null && !(FromMDaemon(message) && Transcript.SafeIsMatch(body)))
             return FromMDaemon(message) && NoticeScanner.Read(message, draft, NoticeScanner.Scan(body, LocalLayout));
         var failures = TranscriptFailures(TranscriptOf(body));
         // Some notices list no recipients: the transcript's failing RCPT TO addresses are the list then.

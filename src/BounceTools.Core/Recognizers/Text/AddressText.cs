@@ -128,12 +128,10 @@ internal static class AddressText
     /// </summary>
     public static string ExpandedFrom(string text)
     {
-        foreach (var note in ExpansionNotes)
-        {
-            var at = text.IndexOf(note, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0)
-                return Find(text.Substring(at + note.Length));
-        }
+        for (var at = text.IndexOf('('); at >= 0; at = text.IndexOf('(', at + 1))
+            foreach (var note in ExpansionNotes)
+                if (string.Compare(text, at, note, 0, note.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                    return Find(text.Substring(at + note.Length));
         return string.Empty;
     }
 

@@ -8,7 +8,7 @@ namespace BounceTools.Recognizers.Special;
 /// <summary>
 /// RFC 5965 abuse feedback reports (ARF): multipart/report; report-type=feedback-report with a
 /// message/feedback-report part. One record per complaining recipient (Original-Rcpt-To, else
-/// Removal-Recipient, else the reported message's To), Reason Feedback, no action.
+/// Removal-Recipient, else Microsoft's X-HmXmrOriginalRecipient or the reported message's To), Reason Feedback, no action.
 /// </summary>
 internal sealed class FeedbackReportRecognizer : IFormatRecognizer
 {
@@ -33,7 +33,7 @@ internal sealed class FeedbackReportRecognizer : IFormatRecognizer
         draft.ArrivalDate = DeliveryStatus.ParseDate(fields.First("Arrival-Date")) ?? DeliveryStatus.ParseDate(fields.First("Received-Date"));
 
         var summary = NoticeText.FirstLines(message.BodyText);
-        foreach (var address in ComplainingRecipients(fields, draft.Original))
+        foreach (var address in ComplainingRecipients(fields, draft.Original, NamedByMicrosoft(message)))
         {
             var recipient = draft.AddRecipient(address);
             recipient.FeedbackType = feedbackType;
@@ -48,7 +48,7 @@ internal sealed class FeedbackReportRecognizer : IFormatRecognizer
     /// Who received the reported message. A report that names nobody still yields one record
     /// (with an empty recipient): the complaint itself is the news.
     /// </summary>
-    private static IEnumerable<string> ComplainingRecipients(FeedbackFields fields, OriginalMessage original)
+    private static IEnumerable<string> ComplainingRecipients(FeedbackFields fields, OriginalMessage original, string namedByMicrosoft)
     {
         var named = fields.All("Original-Rcpt-To");
         if (named.Count == 0)
@@ -64,6 +64,16 @@ internal sealed class FeedbackReportRecognizer : IFormatRecognizer
             }
         }
         if (!found)
-            yield return original.To.IndexOf('@') > 0 ? original.To : string.Empty;
+            yield return namedByMicrosoft.Length > 0 ? namedByMicrosoft : original.To.IndexOf('@') > 0 ? original.To : string.Empty;
+    }
+
+    /// <summary>Microsoft's reports redact the reported message's To and name the recipient in a header of their own.</summary>
+    private static string NamedByMicrosoft(BounceMessage message)
+    {
+        foreach (var part in message.Parts)
+            if (part is MessagePart { Message: { } reported } && reported.Headers[MicrosoftComplaintRecognizer.RecipientHeader] is { } named &&
+                AddressField.Parse(named) is { } address && address.IndexOf('@') > 0)
+                return address;
+        return string.Empty;
     }
 }

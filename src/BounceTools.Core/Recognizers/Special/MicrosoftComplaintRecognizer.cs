@@ -13,7 +13,8 @@ namespace BounceTools.Recognizers.Special;
 /// </summary>
 internal sealed class MicrosoftComplaintRecognizer : IFormatRecognizer
 {
-    private const string RecipientHeader = "X-HmXmrOriginalRecipient";
+    /// <summary>The reported message's header that names the complaining recipient, whose To Microsoft may redact.</summary>
+    public const string RecipientHeader = "X-HmXmrOriginalRecipient";
 
     private static readonly Regex SubjectIp = new(
         @"^\s*complaint about message from (?<ip>[0-9a-f.:]+)",

@@ -121,6 +121,8 @@ internal static class AddressText
         }
     }
 
+    private static readonly string[] ExpansionNotes = { "(expanded from", "(generated from", "(ultimately generated from" };
+
     /// <summary>
     /// The alias an address was expanded from when <paramref name="text"/> carries the note, as Postfix
     /// ("&lt;a@b&gt; (expanded from &lt;alias@b&gt;): ..."), Sendmail ("(expanded from: alias@b)") and Exim
@@ -134,8 +136,6 @@ internal static class AddressText
                     return Find(text.Substring(at + note.Length));
         return string.Empty;
     }
-
-    private static readonly string[] ExpansionNotes = { "(expanded from", "(generated from", "(ultimately generated from" };
 
     private static string AfterColon(string rest)
     {

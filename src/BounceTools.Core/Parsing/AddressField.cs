@@ -20,6 +20,8 @@ internal static class AddressField
         var semicolon = text.IndexOf(';');
         if (semicolon >= 0 && !text.Substring(0, semicolon).Contains("@"))
             text = text.Substring(semicolon + 1).Trim();
+        else if (semicolon < 0)
+            text = WithoutBareAddressType(text);
 
         var open = text.IndexOf('<');
         if (open >= 0)
@@ -32,6 +34,18 @@ internal static class AddressField
         if (text.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
             text = text.Substring(7);
         return Normalize(UnescapeUtf8(text));
+    }
+
+    private static readonly string[] AddressTypes = { "rfc822", "utf-8" };
+
+    // "rfc822 a@example.org": an address type some programs write without its semicolon.
+    private static string WithoutBareAddressType(string text)
+    {
+        foreach (var type in AddressTypes)
+            if (text.Length > type.Length + 1 && text.StartsWith(type, StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(text[type.Length]) &&
+                text.IndexOf('@') > type.Length)
+                return text.Substring(type.Length + 1).Trim();
+        return text;
     }
 
     private static readonly Regex Utf8Escape = new(@"\\x\{([0-9A-Fa-f]{1,6})\}", RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);

@@ -73,10 +73,14 @@ internal sealed class FieldBlock
             else
             {
                 Flush();
+                // Some programs put blanks before the colon ("FINAL-RECIPIENT : rfc822; ...").
                 var colon = text.IndexOf(':', start, end - start);
-                if (colon > start && IsFieldName(text, start, colon))
+                var nameEnd = colon;
+                while (nameEnd > start && (text[nameEnd - 1] == ' ' || text[nameEnd - 1] == '\t'))
+                    nameEnd--;
+                if (nameEnd > start && IsFieldName(text, start, nameEnd))
                 {
-                    name = text.Substring(start, colon - start);
+                    name = text.Substring(start, nameEnd - start);
                     (valueStart, valueEnd) = (colon + 1, end);
                 }
             }

@@ -51,8 +51,19 @@ internal static class NoticeSender
     {
         var local = LocalPart(message);
         return local.EndsWith("-owner".AsSpan(), StringComparison.OrdinalIgnoreCase) || local.EndsWith("-bounces".AsSpan(), StringComparison.OrdinalIgnoreCase) ||
-            local.Equals("noreply".AsSpan(), StringComparison.OrdinalIgnoreCase);
+            local.Equals("noreply".AsSpan(), StringComparison.OrdinalIgnoreCase) || IsListServer(local);
     }
+
+    // The list servers' own site addresses: Mailman's, Sympa's and LISTSERV's notices to list owners come from them.
+    private static bool IsListServer(ReadOnlySpan<char> local)
+    {
+        foreach (var name in ListServers)
+            if (local.Equals(name.AsSpan(), StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+
+    private static readonly string[] ListServers = { "mailman", "sympa", "listserv" };
 
     private static ReadOnlySpan<char> LocalPart(BounceMessage message)
     {

@@ -25,9 +25,12 @@ internal static class InlineForward
 
     /// <summary>
     /// As <see cref="Of"/>, through forwards of forwards ("FW: FW: Undelivered Mail Returned to Sender"):
-    /// the message forwarded innermost.
+    /// the message forwarded innermost, read once per message (both the check for a person's forward and
+    /// the reading of a forwarded notice ask for it).
     /// </summary>
-    public static MimeMessage? Innermost(BounceMessage message)
+    public static MimeMessage? Innermost(BounceMessage message) => message.Memo("InlineForward.Innermost", Deepest);
+
+    private static MimeMessage? Deepest(BounceMessage message)
     {
         var forwarded = Of(message);
         for (var level = 1; level < MaxForwards && forwarded != null && ForwardedNotice.IsForward(forwarded.Subject ?? string.Empty) &&

@@ -44,14 +44,8 @@ internal sealed class PhraseRule
         return false;
     }
 
-    /// <summary>As <see cref="IsMatch(PhraseText)"/>, trying only the alternatives marked from <paramref name="first"/> on.</summary>
-    public bool IsMatch(PhraseText text, bool[] tried, int first)
-    {
-        for (var i = 0; i < _branches.Length; i++)
-            if (tried[first + i] && _branches[i].IsMatch(text))
-                return true;
-        return false;
-    }
+    /// <summary>Whether its alternative number <paramref name="branch"/> matches.</summary>
+    public bool IsBranchMatch(int branch, PhraseText text) => _branches[branch].IsMatch(text);
 
     /// <summary>One alternative of the pattern (see <see cref="PhraseBranches"/>), built into a regex the first time its words are seen.</summary>
     private sealed class Branch

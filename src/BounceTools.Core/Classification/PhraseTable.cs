@@ -37,11 +37,14 @@ internal sealed class PhraseTable
                     return rule;
             return null;
         }
-        var tried = _index.Candidates(text);
-        for (var i = 0; i < _rules.Length; i++)
+        // Marks are in rule order, the alternatives of each rule side by side: the first marked
+        // alternative that matches belongs to the first rule that does.
+        var marks = text.CandidatesIn(_index);
+        for (var branch = Array.IndexOf(marks, true); branch >= 0; branch = Array.IndexOf(marks, true, branch + 1))
         {
-            var rule = _rules[i];
-            if (rule.IsWeak == weak && rule.IsMatch(text, tried, _index.FirstBranch[i]))
+            var ruleIndex = _index.RuleOf[branch];
+            var rule = _rules[ruleIndex];
+            if (rule.IsWeak == weak && rule.IsBranchMatch(branch - _index.FirstBranch[ruleIndex], text))
                 return rule;
         }
         return null;
@@ -53,20 +56,24 @@ internal sealed class PhraseTable
     /// Of a word's sequences the one fewest other words of the table share is taken, so that a
     /// common one ("ser", "ail") does not make half the table worth trying.
     /// </summary>
-    private sealed class RuleIndex
+    internal sealed class RuleIndex
     {
-        private readonly Dictionary<int, int[]> _branchesBySequence;
+        private readonly int[]?[] _branchesBySequence = new int[]?[Trigrams.SequenceCount];
         private readonly bool[] _alwaysTried;
 
         public RuleIndex(PhraseRule[] rules)
         {
             FirstBranch = new int[rules.Length];
             var branches = new List<int[][]?>();
+            var ruleOf = new List<int>();
             for (var i = 0; i < rules.Length; i++)
             {
                 FirstBranch[i] = branches.Count;
-                branches.AddRange(rules[i].BranchWordSequences());
+                var sequences = rules[i].BranchWordSequences();
+                branches.AddRange(sequences);
+                ruleOf.AddRange(Enumerable.Repeat(i, sequences.Length));
             }
+            RuleOf = ruleOf.ToArray();
             var wordsSharing = branches.Where(words => words != null).SelectMany(words => words!)
                 .SelectMany(sequences => sequences.Distinct()).GroupBy(sequence => sequence).ToDictionary(group => group.Key, group => group.Count());
             var bySequence = new Dictionary<int, List<int>>();
@@ -87,17 +94,21 @@ internal sealed class PhraseTable
                         list.Add(b);
                 }
             }
-            _branchesBySequence = bySequence.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray());
+            foreach (var pair in bySequence)
+                _branchesBySequence[pair.Key] = pair.Value.ToArray();
         }
 
         /// <summary>Where each rule's alternatives start in the marks <see cref="Candidates"/> gives.</summary>
         public int[] FirstBranch { get; }
 
+        /// <summary>The rule each alternative belongs to.</summary>
+        public int[] RuleOf { get; }
+
         public bool[] Candidates(PhraseText text)
         {
             var candidates = (bool[])_alwaysTried.Clone();
             foreach (var sequence in text.Sequences)
-                if (_branchesBySequence.TryGetValue(sequence, out var branches))
+                if (_branchesBySequence[sequence] is { } branches)
                     foreach (var branch in branches)
                         candidates[branch] = true;
             return candidates;

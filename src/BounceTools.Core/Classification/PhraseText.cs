@@ -28,6 +28,23 @@ internal sealed class PhraseText
 
     private int[]? _sequences;
 
+    /// <summary>
+    /// The alternatives of a table worth trying on this text (see <see cref="PhraseTable.RuleIndex.Candidates"/>),
+    /// kept for the table last asked about: the strong and then the weak rules of one table are tried on the same text.
+    /// </summary>
+    public bool[] CandidatesIn(PhraseTable.RuleIndex index)
+    {
+        if (!ReferenceEquals(index, _candidatesOf))
+        {
+            _candidates = index.Candidates(this);
+            _candidatesOf = index;
+        }
+        return _candidates!;
+    }
+
+    private PhraseTable.RuleIndex? _candidatesOf;
+    private bool[]? _candidates;
+
     // Phrases are written with single spaces; a server's own spacing, or a report refolded on its way
     // ("Disk quota" + CRLF + "    exceeded" unfolds to "Disk quota    exceeded"), leaves runs of blanks between words.
     private static string SingleSpaced(string text)

@@ -11,6 +11,9 @@ internal sealed class Trigrams
     private const int TableLog2 = 11;
     private const int TableBits = 1 << TableLog2;
 
+    /// <summary>How many values a sequence (see <see cref="Of"/>) may take.</summary>
+    public const int SequenceCount = TableBits;
+
     // Beyond this many sequences most bits are set and the table declines almost nothing.
     private const int MaxText = TableBits / 4;
 

@@ -6,7 +6,7 @@ namespace BounceTools.Parsing;
 
 /// <summary>
 /// Crude HTML to text: enough to read a bounce notice that arrives as HTML only. Script and style
-/// elements are dropped, line-breaking tags become new lines, other tags vanish, entities are
+/// elements are dropped, line-breaking tags become new lines, the end of a table cell a tab, other tags vanish, entities are
 /// decoded. A line break in the source is only a space, as a browser shows it, except inside
 /// &lt;pre&gt;: a converted plain-text notice ("line&lt;br&gt;" + newline) keeps its lines, not
 /// a blank line after each. Plain text labelled as HTML (no tag that breaks a line) keeps its own
@@ -17,6 +17,9 @@ internal static class HtmlText
     private static readonly string[] InvisibleElements = { "script", "style" };
     private static readonly string[] BreakingTags = { "br", "/p", "/div", "/tr", "/li", "/h1", "/h2", "/h3", "/h4", "/h5", "/h6" };
     private static readonly string[] BlockTags = { "p", "div", "pre" };
+
+    // A browser sets table cells apart; a tab keeps a label cell from running into its value.
+    private static readonly string[] CellEndTags = { "/td", "/th" };
     private static readonly string[] PreformattedTags = { "pre", "/pre" };
 
     public static string ToPlain(string html)
@@ -38,6 +41,8 @@ internal static class HtmlText
                 continue;
             if (StartsWithName(html, open + 1, close, BreakingTags))
                 text.Append('\n');
+            else if (StartsWithName(html, open + 1, close, CellEndTags))
+                text.Append('\t');
             else if (StartsWithName(html, open + 1, close, PreformattedTags))
                 preformatted = html[open + 1] != '/';
         }

@@ -19,20 +19,24 @@ internal static class LabelledRecipient
         @"(?:(?:original\s+|intended\s+|failed\s+)?recipient(?:\(s\)|s)?(?:\s+address)?|your\s+(?:message|mail|e-?mail)\s+to|收\s?件\s?人(?:地址)?|收信人|收件者|받는\s?사람|수신자|수신인|宛先|受信者|送信先" +
         @"|empfänger|destinataire|destinatari[oa]|destinatário|получатель|ontvanger|odbiorca|adresat|alıcı|mottagare|modtager|mottaker|vastaanottaja)";
 
-    // One label, or the same in two languages ("Empfänger / Recipient: a", "宛先 (Recipient):"), the address
-    // after it or alone on the next line.
+    // One label, or the same in two languages ("Empfänger / Recipient: a", "宛先 (To):"), the address
+    // after it or alone on the next line. An HTML table's cells stand apart by a tab (see HtmlText):
+    // a label in one cell and the address in the next need no colon.
     private static readonly Regex Label = TextPatterns.Create(
-        @"^\s*" + RecipientWords + @"(?:\s*/\s*" + RecipientWords + @"|\s*\(\s*" + RecipientWords + @"\s*\))?\s*[:：]\s*(?:<?(?<address>" + TextPatterns.Address + @")>?)?\s*$");
+        @"^\s*" + RecipientWords + @"(?:\s*/\s*" + SecondRecipientWords + @"|\s*\(\s*" + SecondRecipientWords + @"\s*\))?(?:\s*[:：]| *\t)\s*(?:<?(?<address>" + TextPatterns.Address + @")>?)?\s*$");
+
+    // Beside a label in the reader's language, a bare "To" can only be that label's translation.
+    private const string SecondRecipientWords = "(?:" + RecipientWords + "|to)";
 
     private static readonly Regex AddressAlone = TextPatterns.Create(@"^\s*<?(?<address>" + TextPatterns.Address + @")>?\s*$");
 
-    // A failure reply, alone or after a label of its own: "550 User not found", "... : 552 5.2.2 Mailbox quota exceeded".
+    // A failure reply, alone or after a label of its own: "550 User not found", "... : 552 5.2.2 Mailbox quota exceeded", "Details<TAB>550 ...", "(550 5.1.1 User unknown)".
     private static readonly Regex Reply = TextPatterns.Create(
-        @"(?:^|[:：])\s*(?<reply>[45][0-5]\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?[ -]+[a-z<#\[].*?)\s*$");
+        @"(?:^|[:：\t(（])\s*(?<reply>[45][0-5]\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?[ -]+[a-z<#\[].*?)[)）]?\s*$");
 
     private static readonly Regex NotDelivered = TextPatterns.Create(
         @"\b(?:(?:could not|cannot|can't|will not|won't) be delivered|(?:was|has) not (?:yet )?(?:been )?delivered|undeliverable|unable to deliver|did not send (?:the|your) message|(?:was|has been) (?:blocked|rejected|quarantined))\b" +
-        @"|配信(?:でき|出来)ませんでした|送信(?:でき|出来)ませんでした|届けられませんでした|未能(?:成功)?(?:送达|投递)|无法(?:送达|投递)|投递失败|退信|전달되지\s?(?:못|않)|전송(?:에)?\s?실패" +
+        @"|(?:配信|配送)(?:でき|出来)ませんでした|送信(?:でき|出来)ませんでした|届けられませんでした|未能(?:成功)?(?:送达|投递)|无法(?:送达|投递)|投递失败|退信|전달되지\s?(?:못|않)|전송(?:에)?\s?실패" +
         @"|konnte nicht zugestellt werden|n'a pas pu être (?:remis|distribué)|no se (?:pudo|puede) entregar|non è stato possibile recapitare|não (?:pôde|foi possível) (?:ser )?entreg|не (?:может быть|удалось) доставить|kon niet (?:worden )?(?:bezorgd|afgeleverd)");
 
     // "Reason: ...", or a label in two languages with the text on the lines below ("理由 (Reason):").

@@ -64,7 +64,7 @@ internal sealed class PhraseRule
         public Literal[]? FirstWords => _literals.Length > 0 ? _literals[0] : null;
 
         // Two threads may both build it; either copy answers alike.
-        public Regex Regex => _regex ??= new Regex(_pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+        public Regex Regex => _regex ??= new CoreRegex(_pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         public bool IsMatch(PhraseText text)
         {

@@ -41,10 +41,14 @@ internal static class RegexTiers
     internal static ICollection<Regex> Seen => Tiers.Keys;
 
     /// <summary>The regex to match with now: <paramref name="regex"/> itself, or its compiled copy once there is one.</summary>
-    public static Regex Tiered(this Regex regex) =>
-        CanCompile ? Tiers.GetOrAdd(regex, NewTier).Next() : Precompiled is null ? regex : Prebuilt.GetOrAdd(regex, FindPrebuilt);
+    public static Regex Tiered(this Regex regex)
+    {
+        if (regex is CoreRegex core)
+            return CanCompile ? (core.Tier ??= Tiers.GetOrAdd(regex, NewTier)).Next() : Precompiled is null ? regex : core.Prebuilt ??= Prebuilt.GetOrAdd(regex, FindPrebuilt);
+        return CanCompile ? Tiers.GetOrAdd(regex, NewTier).Next() : Precompiled is null ? regex : Prebuilt.GetOrAdd(regex, FindPrebuilt);
+    }
 
-    private sealed class Tier(Regex interpreted)
+    internal sealed class Tier(Regex interpreted)
     {
         private Regex? _compiled;
         private int _calls;

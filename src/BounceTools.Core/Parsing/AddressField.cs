@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.RegularExpressions;
 using BounceTools.Classification;
 
@@ -66,6 +67,24 @@ internal static class AddressField
     /// </summary>
     public static bool IsPlain(string value) =>
         value.IndexOfAny(AddressSyntax) < 0 && value.IndexOf("=?", StringComparison.Ordinal) < 0;
+
+    /// <summary>
+    /// The address of a field that ends in the only "&lt;...&gt;" it holds, whatever its display name
+    /// ("\"Doe, Jane\" &lt;jane@example.org&gt;", an encoded word): null when a real address parser is needed.
+    /// </summary>
+    public static string? OnlyBracketed(string value)
+    {
+        var end = value.Length - 1;
+        while (end >= 0 && char.IsWhiteSpace(value[end]))
+            end--;
+        if (end < 0 || value[end] != '>')
+            return null;
+        var open = value.IndexOf('<');
+        if (open < 0 || value.IndexOf('<', open + 1) >= 0 || value.IndexOf('>') != end)
+            return null;
+        var address = value.Substring(open + 1, end - open - 1).Trim();
+        return address.IndexOf('@') > 0 && address.IndexOfAny(AddressSyntax) < 0 && !address.Any(char.IsWhiteSpace) ? address : null;
+    }
 
     /// <summary>The display name of a plain address field: the words before "&lt;", or the comment after a bare address.</summary>
     public static string DisplayName(string value)

@@ -150,6 +150,8 @@ internal sealed class OriginalMessage
             return string.Empty;
         if (AddressField.IsPlain(raw!))
             return AddressField.Parse(raw);
+        if (AddressField.OnlyBracketed(raw!) is { } bracketed)
+            return AddressField.Normalize(bracketed);
         if (InternetAddressList.TryParse(raw, out var list))
             foreach (var mailbox in list.Mailboxes)
                 return AddressField.Normalize(mailbox.Address);

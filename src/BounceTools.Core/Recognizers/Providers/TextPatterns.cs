@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using BounceTools.Classification;
 
@@ -16,18 +15,16 @@ internal static class TextPatterns
     /// <summary>One e-mail address inside running text.</summary>
     public const string Address = @"[\w.!#$%&'+/=?^`{|}~\-][\w.!#$%&'*+/=?^`{|}~\-]*@[\w\-]+(?:\.[\w\-]+)+";
 
-    private static readonly ConcurrentDictionary<Regex, LiteralGate> Gates = new();
-
     public static Regex Create(string pattern)
     {
-        var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+        var regex = new CoreRegex(pattern, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant);
         var gate = new LiteralGate(regex);
         if (gate.CanDecline)
-            Gates[regex] = gate;
+            regex.Gate = gate;
         return regex;
     }
 
-    private static bool MayMatch(Regex regex, string input) => !Gates.TryGetValue(regex, out var gate) || gate.MayMatch(input);
+    private static bool MayMatch(Regex regex, string input) => regex is not CoreRegex { Gate: { } gate } || gate.MayMatch(input);
 
     public static Match SafeMatch(this Regex regex, string input)
     {

@@ -55,6 +55,18 @@ public static class StatusCodes
         @"(?<![\w.\-/:@+=#<\[$%])(?<reply>[245][0-5]\d)(?=[ \-]|$|\s)(?!-\d)",
         RegexOptions.CultureInvariant | RegexOptions.Multiline, RegexTimeout);
 
+    /// <summary>
+    /// The enhanced status a bare reply code implies (RFC 3463 ties the class to the reply's first
+    /// digit): 550 gives 5.0.0, 421 gives 4.0.0. Empty for no code or one outside classes 2, 4 and 5.
+    /// </summary>
+    public static string OfReplyCode(int? replyCode) => (replyCode / 100) switch
+    {
+        2 => "2.0.0",
+        4 => "4.0.0",
+        5 => "5.0.0",
+        _ => string.Empty,
+    };
+
     public static StatusCodePair Extract(string? text)
     {
         if (string.IsNullOrEmpty(text))

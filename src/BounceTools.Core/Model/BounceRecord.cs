@@ -20,7 +20,10 @@ public sealed class BounceRecord
     /// <summary>failed, delayed, delivered, relayed or expanded (RFC 3464 Action); empty for feedback and auto-replies.</summary>
     public string Action { get; set; } = string.Empty;
 
-    /// <summary>Enhanced status code such as 5.1.1; empty when the message carries none.</summary>
+    /// <summary>
+    /// Enhanced status code such as 5.1.1. Where the message gives only an SMTP reply code, the class
+    /// that code implies (550 gives 5.0.0); empty when it gives neither.
+    /// </summary>
     public string Status { get; set; } = string.Empty;
 
     /// <summary>SMTP reply code such as 550, when one was reported.</summary>

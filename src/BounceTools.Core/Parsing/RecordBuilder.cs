@@ -55,7 +55,7 @@ internal static class RecordBuilder
                 Recipient = recipient.Recipient,
                 OriginalRecipient = recipient.OriginalRecipient,
                 Action = action,
-                Status = status,
+                Status = status.Length > 0 ? status : StatusCodes.OfReplyCode(replyCode),
                 ReplyCode = replyCode,
                 Reason = decision.Reason,
                 ReasonSource = decision.Source,

@@ -16,7 +16,7 @@ namespace BounceTools.Recognizers.Text;
 internal static class LabelledRecipient
 {
     private const string RecipientWords =
-        @"(?:(?:original\s+|intended\s+|failed\s+)?recipient(?:\(s\)|s)?(?:\s+address)?|your\s+(?:message|mail|e-?mail)\s+to|收\s?件\s?人(?:地址)?|收信人|收件者|받는\s?사람|수신자|수신인|宛先|受信者|送信先" +
+        @"(?:(?:original\s+|intended\s+|failed\s+)?recipient(?:\(s\)|s)?(?:\s+address)?|your\s+(?:message|mail|e-?mail)\s+to|(?:原邮件)?收\s?件\s?人(?:地址)?|收信人|收件者|받는\s?사람|수신자|수신인|宛先|受信者|送信先" +
         @"|empfänger|destinataire|destinatari[oa]|destinatário|получатель|ontvanger|odbiorca|adresat|alıcı|mottagare|modtager|mottaker|vastaanottaja)";
 
     // One label, or the same in two languages ("Empfänger / Recipient: a", "宛先 (To):"), the address
@@ -37,7 +37,7 @@ internal static class LabelledRecipient
     private static readonly Regex NotDelivered = TextPatterns.Create(
         @"\b(?:(?:could not|cannot|can't|will not|won't) be delivered|(?:was|has) not (?:yet )?(?:been )?delivered|undeliverable|unable to deliver|did not send (?:the|your) message|(?:was|has been) (?:blocked|rejected|quarantined))\b" +
         @"|(?:配信|配送)(?:でき|出来)ませんでした|送信(?:でき|出来)ませんでした|届けられませんでした|未能(?:成功)?(?:送达|投递)|无法(?:送达|投递)|投递失败|退信|전달되지\s?(?:못|않)|전송(?:에)?\s?실패" +
-        @"|konnte nicht zugestellt werden|n'a pas pu être (?:remis|distribué)|no se (?:pudo|puede) entregar|non è stato possibile recapitare|não (?:pôde|foi possível) (?:ser )?entreg|не (?:может быть|удалось) доставить|kon niet (?:worden )?(?:bezorgd|afgeleverd)");
+        @"|konnte nicht zugestellt werden|n'a pas pu être (?:remis|distribué)|no se (?:pudo|puede) entregar|non è stato possibile recapitare|não (?:pôde|foi possível) (?:ser )?entreg|не (?:может быть|удалось) доставить|не (?:было|был|была) доставлен[оа]?|kon niet (?:worden )?(?:bezorgd|afgeleverd)");
 
     // "Reason: ...", or a label in two languages with the text on the lines below ("理由 (Reason):").
     private static readonly Regex ReasonLabel = TextPatterns.Create(

@@ -57,11 +57,12 @@ public static class StatusCodes
 
     /// <summary>
     /// The enhanced status a bare reply code implies (RFC 3463 ties the class to the reply's first
-    /// digit): 550 gives 5.0.0, 421 gives 4.0.0. Empty for no code or one outside classes 2, 4 and 5.
+    /// digit): 550 gives 5.0.0, 421 gives 4.0.0. Empty for no code, and for a success code quoted
+    /// on a failure (a "250 OK" in a transcript is not what failed).
     /// </summary>
-    public static string OfReplyCode(int? replyCode) => (replyCode / 100) switch
+    public static string OfReplyCode(int? replyCode, string action) => (replyCode / 100) switch
     {
-        2 => "2.0.0",
+        2 when action is not ("failed" or "delayed") => "2.0.0",
         4 => "4.0.0",
         5 => "5.0.0",
         _ => string.Empty,

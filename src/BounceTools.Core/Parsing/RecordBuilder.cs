@@ -55,7 +55,7 @@ internal static class RecordBuilder
                 Recipient = recipient.Recipient,
                 OriginalRecipient = recipient.OriginalRecipient,
                 Action = action,
-                Status = status.Length > 0 ? status : StatusCodes.OfReplyCode(replyCode),
+                Status = status.Length > 0 ? status : StatusCodes.OfReplyCode(replyCode, action),
                 ReplyCode = replyCode,
                 Reason = decision.Reason,
                 ReasonSource = decision.Source,

@@ -68,4 +68,15 @@ public sealed class StatusCodesTests
     [InlineData("5.7.1", "550 5.1.0 Address rejected", "5.1.0")]
     public void The_more_detailed_of_reported_and_replied_code_wins(string reported, string diagnostic, string status) =>
         Assert.Equal(status, StatusCodes.MostTelling(reported, diagnostic));
+
+    [Theory]
+    [InlineData(550, "failed", "5.0.0")]
+    [InlineData(421, "delayed", "4.0.0")]
+    [InlineData(451, "failed", "4.0.0")]
+    [InlineData(250, "delivered", "2.0.0")]
+    [InlineData(250, "failed", "")]
+    [InlineData(null, "failed", "")]
+    [InlineData(354, "failed", "")]
+    public void A_bare_reply_code_implies_the_class_of_its_status(int? replyCode, string action, string expected) =>
+        Assert.Equal(expected, StatusCodes.OfReplyCode(replyCode, action));
 }

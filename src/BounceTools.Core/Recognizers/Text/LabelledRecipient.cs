@@ -39,9 +39,9 @@ internal static class LabelledRecipient
         @"|(?:配信|配送)(?:でき|出来)ませんでした|送信(?:でき|出来)ませんでした|届けられませんでした|未能(?:成功)?(?:送达|投递)|无法(?:送达|投递)|投递失败|退信|전달되지\s?(?:못|않)|전송(?:에)?\s?실패" +
         @"|konnte nicht zugestellt werden|n'a pas pu être (?:remis|distribué)|no se (?:pudo|puede) entregar|non è stato possibile recapitare|não (?:pôde|foi possível) (?:ser )?entreg|не (?:может быть|удалось) доставить|не (?:было|был|была) доставлен[оа]?|kon niet (?:worden )?(?:bezorgd|afgeleverd)");
 
-    // "Reason: ...", or a label in two languages with the text on the lines below ("理由 (Reason):").
+    // "Reason: ...", "Причина: ...", or a label in two languages with the text on the lines below ("理由 (Reason):").
     private static readonly Regex ReasonLabel = TextPatterns.Create(
-        @"^\s*(?:(?:reason|cause|(?:last )?error(?: \d{3})?|problem)\s*:\s*\S|(?:理由|原因|사유)\s*\(\s*reason\s*\)\s*[:：]\s*$)");
+        @"^\s*(?:(?:reason|cause|(?:last )?error(?: \d{3})?|problem|причина|grund|raison|motivo|razón|powód|důvod|oorzaak|原因|理由|사유)\s*[:：]\s*\S|(?:理由|原因|사유)\s*\(\s*reason\s*\)\s*[:：]\s*$)");
     private static readonly Regex AnyLabel = TextPatterns.Create(@"^\s*[\w()\- ]{1,30}[:：]");
 
     /// <summary>The recipient with the reply or the words about the failure; nothing when the notice labels no one or several.</summary>

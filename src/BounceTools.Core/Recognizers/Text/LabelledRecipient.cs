@@ -1,14 +1,16 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using BounceTools.Recognizers.Providers;
 
 namespace BounceTools.Recognizers.Text;
 
 /// <summary>
-/// Notices that label their one recipient among other facts of the message, as filtering gateways
-/// ("Recipient(s): a" beside "Virus:" and "Reason:") and ISPs writing in their readers' language do
-/// ("收件人：a", "받는 사람 : a", "宛先: a", "Empfänger / Recipient: a"). The label alone says nothing of a failure,
+/// Notices that label their recipients among other facts of the message, as filtering gateways
+/// ("Recipient(s): a, b" beside "Virus:" and "Reason:", or "From: ... / To: a" summing up the message
+/// they stopped) and ISPs writing in their readers' language do ("收件人：a", "받는 사람 : a", "宛先: a",
+/// "Empfänger / Recipient: a"). The label alone says nothing of a failure,
 /// so the notice must quote the remote server's failure reply on a line of its own
 /// ("对方服务器返回：550 User not found"), which is then the reason, or say in words that the message
 /// was not delivered, and then its "Reason:" line, or else that sentence, is.
@@ -23,12 +25,21 @@ internal static class LabelledRecipient
     // after it or alone on the next line. An HTML table's cells stand apart by a tab (see HtmlText):
     // a label in one cell and the address in the next need no colon.
     private static readonly Regex Label = TextPatterns.Create(
-        @"^\s*" + RecipientWords + @"(?:\s*/\s*" + SecondRecipientWords + @"|\s*\(\s*" + SecondRecipientWords + @"\s*\))?(?:\s*[:：]| *\t)\s*(?:<?(?<address>" + TextPatterns.Address + @")>?)?\s*$");
+        @"^\s*" + RecipientWords + @"(?:\s*/\s*" + SecondRecipientWords + @"|\s*\(\s*" + SecondRecipientWords + @"\s*\))?(?:\s*[:：]| *\t)\s*" + AddressList + @"?\s*$");
+
+    // One address or several, "a@example.org, <b@example.org>".
+    private const string AddressList = @"(?<list><?" + TextPatterns.Address + @">?(?:\s*[,;]\s*<?" + TextPatterns.Address + @">?)*)";
+
+    // A gateway's summary of the message it stopped labels its recipients as the header did, "To:",
+    // beside "From:"; alone, a "To:" line may be the returned message's own header.
+    private static readonly Regex ToLabel = TextPatterns.Create(@"^\s*to\s*[:：]\s*" + AddressList + @"\s*$");
+    private static readonly Regex SenderLabel = TextPatterns.Create(
+        @"^\s*(?:from|sender|absender|von|expéditeur|remitente|remetente|mittente|afzender|nadawca|отправитель|发件人|寄件者|差出人|送信者|보낸\s?사람)\s*[:：]");
 
     // Beside a label in the reader's language, a bare "To" can only be that label's translation.
     private const string SecondRecipientWords = "(?:" + RecipientWords + "|to)";
 
-    private static readonly Regex AddressAlone = TextPatterns.Create(@"^\s*<?(?<address>" + TextPatterns.Address + @")>?\s*$");
+    private static readonly Regex AddressAlone = TextPatterns.Create(@"^\s*<?(?<list>" + TextPatterns.Address + @")>?\s*$");
 
     // A failure reply, alone or after a label of its own: "550 User not found", "... : 552 5.2.2 Mailbox quota exceeded", "Details<TAB>550 ...", "(550 5.1.1 User unknown)".
     private static readonly Regex Reply = TextPatterns.Create(
@@ -36,34 +47,53 @@ internal static class LabelledRecipient
 
     private static readonly Regex NotDelivered = TextPatterns.Create(
         @"\b(?:(?:could not|cannot|can't|will not|won't) be delivered|(?:was|has) not (?:yet )?(?:been )?delivered|undeliverable|unable to deliver|did not send (?:the|your) message|(?:was|has been) (?:blocked|rejected|quarantined))\b" +
-        @"|(?:配信|配送)(?:でき|出来)ませんでした|送信(?:でき|出来)ませんでした|届けられませんでした|未能(?:成功)?(?:送达|投递)|无法(?:送达|投递)|投递失败|退信|전달되지\s?(?:못|않)|전송(?:에)?\s?실패" +
+        @"|(?:配信|配送)(?:でき|出来|され)ませんでした|送信(?:でき|出来)ませんでした|届けられませんでした|未能(?:成功)?(?:送达|投递)|无法(?:送达|投递)|投递失败|退信|전달되지\s?(?:못|않)|전송(?:에)?\s?실패" +
         @"|konnte nicht zugestellt werden|n'a pas pu être (?:remis|distribué)|no se (?:pudo|puede) entregar|non è stato possibile recapitare|não (?:pôde|foi possível) (?:ser )?entreg|не (?:может быть|удалось) доставить|не (?:было|был|была) доставлен[оа]?|kon niet (?:worden )?(?:bezorgd|afgeleverd)");
 
-    // "Reason: ...", "Причина: ...", or a label in two languages with the text on the lines below ("理由 (Reason):").
+    // "Reason: ...", "Причина: ...", or a label in two languages with the text on the lines below ("理由 (Reason):", "Grund / Reason:").
     private static readonly Regex ReasonLabel = TextPatterns.Create(
-        @"^\s*(?:(?:reason|cause|(?:last )?error(?: \d{3})?|problem|причина|grund|raison|motivo|razón|powód|důvod|oorzaak|原因|理由|사유)\s*[:：]\s*\S|(?:理由|原因|사유)\s*\(\s*reason\s*\)\s*[:：]\s*$)");
+        @"^\s*(?:" + ReasonWords + @"\s*[:：]\s*\S|" + ReasonWords + @"\s*(?:/\s*reason|\(\s*reason\s*\))\s*[:：]\s*$)");
+
+    private const string ReasonWords = @"(?:reason|cause|(?:last )?error(?: \d{3})?|problem|причина|grund|raison|motivo|razón|powód|důvod|oorzaak|原因|理由|사유)";
     private static readonly Regex AnyLabel = TextPatterns.Create(@"^\s*[\w()\- ]{1,30}[:：]");
 
-    /// <summary>The recipient with the reply or the words about the failure; nothing when the notice labels no one or several.</summary>
+    /// <summary>
+    /// The recipients one label names, each with the reply or the words about the failure; nothing
+    /// when the notice labels no one, or labels different recipients in different places.
+    /// </summary>
     public static List<AddressEntry> Read(BodyLines lines, Func<string, bool> isEnd)
     {
         var entries = new List<AddressEntry>();
-        var address = string.Empty;
+        List<string>? addresses = null;
         var replies = new List<string>();
         var reasons = new List<string>();
         var sentence = string.Empty;
-        for (var i = 0; i < lines.Count && !isEnd(lines[i]); i++)
+        var senderAt = -1;
+        for (var i = 0; i < lines.Count && (!isEnd(lines[i]) || IsUnderline(lines, i)); i++)
         {
             var label = Label.SafeMatch(lines[i]);
+            if (!label.Success && senderAt >= 0 && i - senderAt <= 2)
+                label = ToLabel.SafeMatch(lines[i]);
             if (label.Success)
             {
-                var named = label.Groups["address"].Success ? label : NextAddressLine(lines, ref i);
+                var named = label.Groups["list"].Success ? label : NextAddressLine(lines, ref i);
                 if (!named.Success)
                     continue;
-                var found = AddressText.Find(named.Groups["address"].Value);
-                if (address.Length > 0 && !string.Equals(address, found, StringComparison.OrdinalIgnoreCase))
+                var found = Addresses(named.Groups["list"].Value);
+                // The list may go on below, an address to a line, aligned under the first.
+                while (i + 1 < lines.Count && AddressAlone.SafeMatch(lines[i + 1]) is { Success: true } more && char.IsWhiteSpace(lines[i + 1], 0))
+                {
+                    found.AddRange(Addresses(more.Groups["list"].Value));
+                    i++;
+                }
+                if (addresses != null && !SameAddresses(addresses, found))
                     return entries;
-                address = found;
+                addresses = found;
+                continue;
+            }
+            if (SenderLabel.SafeIsMatch(lines[i]))
+            {
+                senderAt = i;
                 continue;
             }
             var reply = Reply.SafeMatch(lines[i]);
@@ -74,17 +104,39 @@ internal static class LabelledRecipient
             else if (sentence.Length == 0 && NotDelivered.SafeIsMatch(lines[i]))
                 sentence = lines.Paragraph(ParagraphStart(lines, i));
         }
-        if (address.Length == 0 || replies.Count == 0 && sentence.Length == 0)
+        if (addresses == null || replies.Count == 0 && sentence.Length == 0)
             return entries;
-        var entry = new AddressEntry(address);
-        if (replies.Count > 0)
-            entry.Lines.AddRange(replies);
-        else if (reasons.Count > 0)
-            entry.Lines.AddRange(reasons);
-        else
-            entry.Lines.Add(sentence);
-        entries.Add(entry);
+        foreach (var address in addresses)
+        {
+            var entry = new AddressEntry(address);
+            if (replies.Count > 0)
+                entry.Lines.AddRange(replies);
+            else if (reasons.Count > 0)
+                entry.Lines.AddRange(reasons);
+            else
+                entry.Lines.Add(sentence);
+            entries.Add(entry);
+        }
         return entries;
+    }
+
+    private static List<string> Addresses(string list) =>
+        list.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries).Select(AddressText.Find).Where(address => address.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    private static readonly char[] ListSeparators = { ',', ';' };
+
+    private static bool SameAddresses(List<string> first, List<string> second) =>
+        first.Count == second.Count && first.All(address => second.Contains(address, StringComparer.OrdinalIgnoreCase));
+
+    // "Your message could not be delivered" over a line of "=" of its length underlines a heading; it ends nothing.
+    private static bool IsUnderline(BodyLines lines, int at)
+    {
+        var line = lines[at].Trim();
+        if (at == 0 || line.Length < 3 || line.Any(c => c != line[0]) || line[0] is not ('=' or '-'))
+            return false;
+        var heading = lines[at - 1].Trim();
+        return heading.Length > 0 && Math.Abs(heading.Length - line.Length) <= 2;
     }
 
     private static Match NextAddressLine(BodyLines lines, ref int at)

@@ -1,3 +1,4 @@
+using System;
 using System.Text.RegularExpressions;
 
 namespace BounceTools.Classification;
@@ -7,8 +8,18 @@ namespace BounceTools.Classification;
 /// for each one: its literal gate and its tier (see <see cref="RegexTiers"/>). Held here they are
 /// read from a field on every call, instead of looked up in a table keyed by the regex.
 /// </summary>
-internal sealed class CoreRegex(string pattern, RegexOptions options) : Regex(pattern, options, StatusCodes.RegexTimeout)
+internal sealed class CoreRegex : Regex
 {
+    public CoreRegex(string pattern, RegexOptions options)
+        : this(pattern, options, StatusCodes.RegexTimeout)
+    {
+    }
+
+    public CoreRegex(string pattern, RegexOptions options, TimeSpan matchTimeout)
+        : base(pattern, options, matchTimeout)
+    {
+    }
+
     /// <summary>Declines text that lacks every word a match needs (see <see cref="LiteralGate"/>); null when it could decline nothing.</summary>
     public LiteralGate? Gate { get; set; }
 

@@ -151,11 +151,11 @@ public static class ReasonClassifier
         }
     }
 
-    private static readonly Regex Link = new(
+    private static readonly Regex Link = new CoreRegex(
         @"\b(?:https?|ftp)://\S+",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, StatusCodes.RegexTimeout);
 
-    private static readonly Regex Address = new(
+    private static readonly Regex Address = new CoreRegex(
         @"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)*",
         RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
@@ -176,7 +176,7 @@ public static class ReasonClassifier
 
     // An LMTP reply about the address or mailbox passed on under x-unix (sendmail's local mailer) says why
     // delivery failed; a mailer that merely failed answers with X.3.X or X.0.X, or with no reply at all.
-    private static readonly Regex MailboxReply = new(
+    private static readonly Regex MailboxReply = new CoreRegex(
         @"^\s*[45]\d\d[ -][45]\.[12]\.\d{1,3}\b",
         RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 

@@ -10,7 +10,7 @@ namespace BounceTools.Classification;
 /// </summary>
 internal static class ReplyLines
 {
-    private static readonly Regex Head = new(
+    private static readonly Regex Head = new CoreRegex(
         @"^\s*(?<reply>[245]\d\d)-(?<status>[245]\.\d{1,3}\.\d{1,3}(?=\s))?",
         RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 

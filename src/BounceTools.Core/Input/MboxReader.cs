@@ -114,7 +114,7 @@ public static class MboxReader
         length >= Separator.Length && StartsWith(new ArraySegment<byte>(head, 0, length), Separator);
 
     /// <summary>"From sender Thu Jul  2 12:05:05 2020", optionally with a zone after the time or the year.</summary>
-    private static readonly Regex CompleteSeparator = new(
+    private static readonly Regex CompleteSeparator = new CoreRegex(
         @"^From \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} \d{1,2}:\d{2}(?::\d{2})?(?: [A-Z]{3,4}| [+-]\d{4})? \d{4}(?: [+-]\d{4})?\r?$",
         RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 

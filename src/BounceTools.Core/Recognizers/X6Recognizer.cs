@@ -14,7 +14,7 @@ internal sealed class X6Recognizer : IFormatRecognizer
 {
     private const string Banner = "We had trouble delivering your message";
 
-    private static readonly Regex Failure = new(
+    private static readonly Regex Failure = new CoreRegex(
         @"The following recipients returned (?<kind>permanent|temporary) errors:\s*(?<addresses>.{1,2000}?)\.\s+Reason:\s*(?<reason>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 

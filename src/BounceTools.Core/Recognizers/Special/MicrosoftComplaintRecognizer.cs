@@ -16,7 +16,7 @@ internal sealed class MicrosoftComplaintRecognizer : IFormatRecognizer
     /// <summary>The reported message's header that names the complaining recipient, whose To Microsoft may redact.</summary>
     public const string RecipientHeader = "X-HmXmrOriginalRecipient";
 
-    private static readonly Regex SubjectIp = new(
+    private static readonly Regex SubjectIp = new CoreRegex(
         @"^\s*complaint about message from (?<ip>[0-9a-f.:]+)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 

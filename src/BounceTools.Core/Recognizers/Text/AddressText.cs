@@ -12,17 +12,17 @@ internal static class AddressText
     // A local part is either a quoted string or dot-atom-ish text; the domain is labels or an address literal.
     internal const string Address = @"(?:""[^""\r\n]{1,128}""|[\w!#$%&'*+/=?^`{|}~.\-]{1,128})@(?:\[[\d.:a-fA-F]{2,64}\]|[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,10})";
 
-    private static readonly Regex AnyAddress = new(
+    private static readonly Regex AnyAddress = new CoreRegex(
         @"(?<![\w.\-+])(?<address>" + Address + ")",
         RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
     // A line that opens with an address: "<a@b>", "a@b:", "<a@b>: text", "<a@b> (expanded from ...)", "a@b - text", "*** a@b".
-    private static readonly Regex LeadingAddress = new(
+    private static readonly Regex LeadingAddress = new CoreRegex(
         @"^\s*(?:[*•]+\s+)?(?:""?<(?<address>" + Address + @")>""?|(?<address>(?>" + Address + @")))\.?\s*(?<rest>(?::|\(|\.\.\.|-\s).*)?$",
         RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
     // A local part alone on its line, as servers name their own mailboxes: "jdoe", "<jdoe>", "<jdoe>... User unknown".
-    private static readonly Regex LeadingLocalPart = new(
+    private static readonly Regex LeadingLocalPart = new CoreRegex(
         @"^\s*(?:<(?<local>" + LocalPart + @")>|(?<local>" + LocalPart + @"))(?:\.\.\.\s*(?<rest>.*?))?\s*$",
         RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 

@@ -14,7 +14,7 @@ namespace BounceTools.Recognizers.Text;
 /// </summary>
 internal static class RecipientLines
 {
-    private static readonly Regex Line = new(
+    private static readonly Regex Line = new CoreRegex(
         @"^\s*(?:--?|\*|>)?\s*\(?" +
         @"(?:(?<label>(?:failed|intended|undeliverable|unknown|invalid|rejected)\s+recipient(?:\(s\)|s)?\s*:|originally addressed to|" +
         @"(?:delivery failed|error-for|undeliverable address)\s*:|(?:failed to deliver|undeliverable) to|(?<says>unknown user|user unknown|mailbox is full)\s*:)|recipient(?:\(s\)|s)?\s*:)?\s*" +

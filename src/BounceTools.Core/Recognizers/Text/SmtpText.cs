@@ -10,12 +10,12 @@ internal static class SmtpText
     // "in reply to RCPT TO command", "after RCPT TO:<...>", "did not like our RCPT TO", "after end of data",
     // ">>> DATA", "lost connection with ... while sending RCPT TO", "timed out while receiving the initial server greeting",
     // "SMTP:RCPT host 192.0.2.1: 553 ...".
-    private static readonly Regex Command = new(
+    private static readonly Regex Command = new CoreRegex(
         @"(?:(?:in reply to|after|our|>>>|failed on|during|at|while sending|while receiving|while performing)\s+(?:the\s+|final\s+)?|\bSMTP:)(?<command>end of data|end of (?:the )?DATA|RCPT TO|MAIL FROM|DATA|HELO|EHLO|STARTTLS|AUTH|RCPT|MAIL|CONNECT|initial (?:server )?(?:connection|greeting)|greeting|banner)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 
     // "host mx.example.org[192.0.2.1] said:", "host mx.example.org [192.0.2.1]:", "while talking to mx.example.org.:".
-    private static readonly Regex Host = new(
+    private static readonly Regex Host = new CoreRegex(
         @"(?:\bhost\s+|while talking to\s+|connecting to\s+)(?<host>[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,10}[A-Za-z]{2,63})\.?(?=[\s\[:(,]|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
 

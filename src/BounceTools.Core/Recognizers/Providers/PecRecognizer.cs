@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text.RegularExpressions;
 using System.Xml;
 using BounceTools.Parsing;
 
@@ -13,7 +14,7 @@ namespace BounceTools.Recognizers.Providers;
 /// &lt;consegna&gt; names the address, &lt;errore-esteso&gt; says why) and "non-accettazione" (the sender's
 /// provider refused the message for all its &lt;destinatari&gt;) are failures; "preavviso-errore-consegna",
 /// sent when delivery has not succeeded within hours, is a delay; "avvenuta-consegna" reports the
-/// delivery to the &lt;consegna&gt; mailbox.
+/// delivery to the &lt;consegna&gt; mailbox. A receipt without &lt;errore-esteso&gt; says why in its text.
 /// </summary>
 internal sealed class PecRecognizer : IFormatRecognizer
 {
@@ -28,7 +29,7 @@ internal sealed class PecRecognizer : IFormatRecognizer
         if (fields == null)
             return false;
         var recipients = fields.Delivered.Count > 0 ? fields.Delivered : fields.Addressees;
-        var diagnostic = fields.Error.Length > 0 ? fields.Error : fields.ErrorKind.Length > 0 ? "errore: " + fields.ErrorKind : string.Empty;
+        var diagnostic = fields.Error.Length > 0 ? fields.Error : ReceiptWords(message, fields.ErrorKind);
         foreach (var address in recipients)
         {
             var recipient = draft.AddRecipient(address);
@@ -38,6 +39,19 @@ internal sealed class PecRecognizer : IFormatRecognizer
         draft.ReportingMta = fields.Provider;
         draft.Original = OriginalMessage.FromFields(fields.MessageId.Length > 0 ? fields.MessageId : message.Header("X-Riferimento-Message-ID") ?? string.Empty, fields.Subject, fields.Sender);
         return draft.Recipients.Count > 0;
+    }
+
+    private static readonly Regex ReceiptIdentifier = TextPatterns.Create(@"^\s*Identificativo messaggio:");
+
+    /// <summary>
+    /// Without an extended error, what the receipt's text says of the failure ("a causa di: dimensione
+    /// del messaggio superiore al limite", "non è stato consegnato entro le 24 ore"), then the kind of error.
+    /// </summary>
+    private static string ReceiptWords(BounceMessage message, string errorKind)
+    {
+        var words = TextPatterns.Squeeze(TextSections.Before(message.BodyText, ReceiptIdentifier)).Trim();
+        var kind = errorKind.Length > 0 ? "errore: " + errorKind : string.Empty;
+        return words.Length == 0 ? kind : kind.Length == 0 ? words : words + " (" + kind + ")";
     }
 
     private static string ActionOf(string? receipt) =>
@@ -71,7 +85,8 @@ internal sealed class PecRecognizer : IFormatRecognizer
 
         public static CertificateData? Read(MimeKit.MimeEntity part)
         {
-            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
+            // Receipts declare postacert.dtd; it is skipped, never fetched.
+            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true };
             var data = new CertificateData();
             try
             {

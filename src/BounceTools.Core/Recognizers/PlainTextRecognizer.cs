@@ -43,11 +43,12 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         @"|" + NeutralIntroPattern + ")");
 
     // The same in other languages, with its negation before or after the words for the list:
-    // "non è stato recapitato ai seguenti destinatari:", "konnte an folgende Empfänger nicht zugestellt werden:".
+    // "non è stato recapitato ai seguenti destinatari:", "konnte an folgende Empfänger nicht zugestellt werden:",
+    // "Die Zustellung an folgende Adresse(n) ist fehlgeschlagen:".
     // Tried only on a line that has one of those words, which few lines have.
     private static readonly Regex ForeignListIntro = TextPatterns.Create(
         @"\b(?:non|nicht|pas|impossible|no|não|niet|не|nie|nepodařilo)\b.{0,100}?" + ForeignListWords +
-        @"|" + ForeignListWords + @".{0,60}?\b(?:nicht|niet|não|не|nie)\b.{0,40}?[:：]\s*$");
+        @"|" + ForeignListWords + @".{0,60}?\b(?:nicht|niet|não|не|nie|fehlgeschlagen|échoué|fallit[oa]|fallid[oa]|falhou|mislukt)\b.{0,40}?[:：]\s*$");
 
     private static readonly string[] AsciiListStems = { "seguent", "seguint", "folgende", "suivant", "siguiente", "volgende", "abaixo" };
 

@@ -1,4 +1,3 @@
-using System;
 using System.Text.RegularExpressions;
 
 namespace BounceTools.Classification;
@@ -6,20 +5,11 @@ namespace BounceTools.Classification;
 /// <summary>
 /// A regular expression of the core's rule tables and text patterns, carrying what the core keeps
 /// for each one: its literal gate and its tier (see <see cref="RegexTiers"/>). Held here they are
-/// read from a field on every call, instead of looked up in a table keyed by the regex.
+/// read from a field on every call, instead of looked up in a table keyed by the regex. Every one
+/// has the core's match timeout.
 /// </summary>
-internal sealed class CoreRegex : Regex
+internal sealed class CoreRegex(string pattern, RegexOptions options) : Regex(pattern, options, StatusCodes.RegexTimeout)
 {
-    public CoreRegex(string pattern, RegexOptions options)
-        : this(pattern, options, StatusCodes.RegexTimeout)
-    {
-    }
-
-    public CoreRegex(string pattern, RegexOptions options, TimeSpan matchTimeout)
-        : base(pattern, options, matchTimeout)
-    {
-    }
-
     /// <summary>Declines text that lacks every word a match needs (see <see cref="LiteralGate"/>); null when it could decline nothing.</summary>
     public LiteralGate? Gate { get; set; }
 

@@ -153,11 +153,11 @@ public static class ReasonClassifier
 
     private static readonly Regex Link = new CoreRegex(
         @"\b(?:https?|ftp)://\S+",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, StatusCodes.RegexTimeout);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex Address = new CoreRegex(
         @"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)*",
-        RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+        RegexOptions.CultureInvariant);
 
     /// <summary>
     /// What shows that delivery to a local program (procmail, maildrop, a pipe) failed, with the
@@ -178,7 +178,7 @@ public static class ReasonClassifier
     // delivery failed; a mailer that merely failed answers with X.3.X or X.0.X, or with no reply at all.
     private static readonly Regex MailboxReply = new CoreRegex(
         @"^\s*[45]\d\d[ -][45]\.[12]\.\d{1,3}\b",
-        RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+        RegexOptions.CultureInvariant);
 
     // How Postfix's local(8) and pipe(8) report a delivery command that failed.
     private static readonly string[] DeliveryCommandWords = { "Command output:", "Command died with status", "Command time limit exceeded" };

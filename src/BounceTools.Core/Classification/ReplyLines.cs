@@ -12,7 +12,7 @@ internal static class ReplyLines
 {
     private static readonly Regex Head = new CoreRegex(
         @"^\s*(?<reply>[245]\d\d)-(?<status>[245]\.\d{1,3}\.\d{1,3}(?=\s))?",
-        RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+        RegexOptions.CultureInvariant);
 
     public static string Unfold(string text)
     {

@@ -18,18 +18,18 @@ public static class SmtpCommandFinder
 
     private static readonly Regex Phrase = new CoreRegex(
         @"\b(?:in\s+reply\s+to|after|while\s+sending|while\s+receiving)\s+(?:the\s+)?(?:pipelined\s+)?" + Command,
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // A command sent by the reporting MTA whose reply (the next "<<<" line) is an error.
     private static readonly Regex Transcript = new CoreRegex(
         @"^\s*>>>\s*(?<cmd>RCPT|MAIL|DATA|HELO|EHLO|LHLO|STARTTLS|AUTH)\b[^\n]*\n(?:(?!\s*(?:>>>|<<<))[^\n]*\n){0,3}\s*<<<\s*[45]\d\d",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, StatusCodes.RegexTimeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline);
 
     // Postfix, when the server's greeting is a refusal: "host mx.example.org[192.0.2.1] refused to talk to me: 554 ...",
     // often folded after "refused to" or "talk to".
     private static readonly Regex RefusedGreeting = new CoreRegex(
         @"\brefused\s+to\s+talk\s+to\s+me\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly LiteralGate PhraseWords = new(Phrase);
     private static readonly LiteralGate TranscriptWords = new(Transcript);

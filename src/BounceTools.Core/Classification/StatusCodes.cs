@@ -35,25 +35,25 @@ public static class StatusCodes
     private const string Enhanced = @"(?<![\d.])[245]\.[0-7]\.\d{1,3}(?![\d]|\.\d)";
 
     // A Status field may use any subject the syntax allows (the XWall gateway reports 5.9.8).
-    private static readonly Regex EnhancedSyntax = new CoreRegex(@"^[245]\.\d{1,3}\.\d{1,3}\z", RegexOptions.CultureInvariant, RegexTimeout);
+    private static readonly Regex EnhancedSyntax = new CoreRegex(@"^[245]\.\d{1,3}\.\d{1,3}\z", RegexOptions.CultureInvariant);
 
     // "550 5.1.1", "550-5.1.1", "550 #5.1.1", "550 (#5.1.1)".
     private const string ReplyAndEnhanced = @"(?<reply>[245][0-5]\d)(?:[ \-]|\s*#|\s*\(#?)(?<status>" + Enhanced + ")";
 
     private static readonly Regex ReplyThenEnhanced = new CoreRegex(
-        @"(?<![\w.\-])" + ReplyAndEnhanced, RegexOptions.CultureInvariant, RegexTimeout);
+        @"(?<![\w.\-])" + ReplyAndEnhanced, RegexOptions.CultureInvariant);
 
     // The same at the start of the text only, where the remote server's own reply stands.
     private static readonly Regex LeadingReplyThenEnhanced = new CoreRegex(
-        @"^\s*" + ReplyAndEnhanced, RegexOptions.CultureInvariant, RegexTimeout);
+        @"^\s*" + ReplyAndEnhanced, RegexOptions.CultureInvariant);
 
     private static readonly Regex EnhancedOnly = new CoreRegex(
         "(?<status>" + Enhanced + ")",
-        RegexOptions.CultureInvariant, RegexTimeout);
+        RegexOptions.CultureInvariant);
 
     private static readonly Regex ReplyOnly = new CoreRegex(
         @"(?<![\w.\-/:@+=#<\[$%])(?<reply>[245][0-5]\d)(?=[ \-]|$|\s)(?!-\d)",
-        RegexOptions.CultureInvariant | RegexOptions.Multiline, RegexTimeout);
+        RegexOptions.CultureInvariant | RegexOptions.Multiline);
 
     /// <summary>
     /// The enhanced status a bare reply code implies (RFC 3463 ties the class to the reply's first

@@ -116,7 +116,7 @@ public static class MboxReader
     /// <summary>"From sender Thu Jul  2 12:05:05 2020", optionally with a zone after the time or the year.</summary>
     private static readonly Regex CompleteSeparator = new CoreRegex(
         @"^From \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} \d{1,2}:\d{2}(?::\d{2})?(?: [A-Z]{3,4}| [+-]\d{4})? \d{4}(?: [+-]\d{4})?\r?$",
-        RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+        RegexOptions.CultureInvariant);
 
     private static bool IsCompleteSeparator(ArraySegment<byte> line) =>
         line.Count < 200 && CompleteSeparator.Tiered().IsMatch(Encoding.ASCII.GetString(line.Array!, line.Offset, line.Count).TrimEnd('\n'));

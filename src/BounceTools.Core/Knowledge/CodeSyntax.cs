@@ -7,10 +7,10 @@ namespace BounceTools.Knowledge;
 /// <summary>Tells text that could be a code apart from text that cannot be one, so typos get an error instead of silence.</summary>
 public static class CodeSyntax
 {
-    private static readonly Regex DottedQuad = new CoreRegex(@"^\d{1,3}(\.\d{1,3}){3}$", RegexOptions.CultureInvariant, Classification.StatusCodes.RegexTimeout);
+    private static readonly Regex DottedQuad = new CoreRegex(@"^\d{1,3}(\.\d{1,3}){3}$", RegexOptions.CultureInvariant);
 
     // Provider tags: TSS04, S3150, RP-001, HME1, and rule codes such as OFR_506, LPN000_630, LPN105-104 ...
-    private static readonly Regex Tag = new CoreRegex(@"^[A-Za-z]{1,6}\d{0,3}[-_]?\d{1,5}$", RegexOptions.CultureInvariant, Classification.StatusCodes.RegexTimeout);
+    private static readonly Regex Tag = new CoreRegex(@"^[A-Za-z]{1,6}\d{0,3}[-_]?\d{1,5}$", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// True for an enhanced status code (<c>5.1.1</c>, even unregistered), a reply code (<c>550</c>), a

@@ -7,7 +7,7 @@ namespace BounceTools.Knowledge;
 /// <summary>An enhanced status code, or a provider's range of detail numbers such as 5.7.606-649.</summary>
 internal sealed class StatusPattern
 {
-    private static readonly Regex Shape = new CoreRegex(@"^(?<class>[245])\.(?<subject>\d{1,3})\.(?<from>\d{1,3})(?:-(?<to>\d{1,3}))?$", RegexOptions.CultureInvariant, Classification.StatusCodes.RegexTimeout);
+    private static readonly Regex Shape = new CoreRegex(@"^(?<class>[245])\.(?<subject>\d{1,3})\.(?<from>\d{1,3})(?:-(?<to>\d{1,3}))?$", RegexOptions.CultureInvariant);
 
     private StatusPattern(char statusClass, int subject, int detailFrom, int detailTo)
     {

@@ -49,7 +49,7 @@ internal static class AddressField
         return text;
     }
 
-    private static readonly Regex Utf8Escape = new CoreRegex(@"\\x\{([0-9A-Fa-f]{1,6})\}", RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+    private static readonly Regex Utf8Escape = new CoreRegex(@"\\x\{([0-9A-Fa-f]{1,6})\}", RegexOptions.CultureInvariant);
 
     private static string UnescapeUtf8(string text) =>
         text.IndexOf("\\x{", StringComparison.Ordinal) < 0 ? text : Utf8Escape.Tiered().Replace(text, escape =>

@@ -21,7 +21,7 @@ internal sealed class CourierRecognizer : IFormatRecognizer
     // "    mx.example.org [192.0.2.1]:" heads the exchange with the remote host.
     private static readonly Regex HostLine = new CoreRegex(
         @"^(?<host>[A-Za-z0-9][A-Za-z0-9.\-]{0,252}\.[A-Za-z]{2,63})\s+\[[\d.:a-fA-F]{2,64}\]:",
-        RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+        RegexOptions.CultureInvariant);
 
     public string Format => "Courier";
 

@@ -20,7 +20,7 @@ internal sealed class PostfixRecognizer : IFormatRecognizer
 
     // Releases before 2.3 put the mail_name setting in the intro: "This is the Postfix program at host ...",
     // "This is the Postfix on SuSE Linux 6.4 (i386) program at host ...", or whatever name a site chose.
-    private static readonly Regex NamedIntro = new CoreRegex(@"^This is the [^\r\n]{1,60} program at host ", RegexOptions.Multiline | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+    private static readonly Regex NamedIntro = new CoreRegex(@"^This is the [^\r\n]{1,60} program at host ", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
     // Postfix words each remote refusal the same whatever language a site's template is in:
     // "<a@example.net>: host mx.example.net[192.0.2.1] said: 550 ...". Only a notice from the mail system counts.

@@ -16,7 +16,7 @@ internal sealed class X6Recognizer : IFormatRecognizer
 
     private static readonly Regex Failure = new CoreRegex(
         @"The following recipients returned (?<kind>permanent|temporary) errors:\s*(?<addresses>.{1,2000}?)\.\s+Reason:\s*(?<reason>.*)$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public string Format => "X6";
 

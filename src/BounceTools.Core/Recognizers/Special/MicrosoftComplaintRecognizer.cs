@@ -18,7 +18,7 @@ internal sealed class MicrosoftComplaintRecognizer : IFormatRecognizer
 
     private static readonly Regex SubjectIp = new CoreRegex(
         @"^\s*complaint about message from (?<ip>[0-9a-f.:]+)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public string Format => "ARF";
 

@@ -14,17 +14,17 @@ internal static class AddressText
 
     private static readonly Regex AnyAddress = new CoreRegex(
         @"(?<![\w.\-+])(?<address>" + Address + ")",
-        RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+        RegexOptions.CultureInvariant);
 
     // A line that opens with an address: "<a@b>", "a@b:", "<a@b>: text", "<a@b> (expanded from ...)", "a@b - text", "*** a@b".
     private static readonly Regex LeadingAddress = new CoreRegex(
         @"^\s*(?:[*•]+\s+)?(?:""?<(?<address>" + Address + @")>""?|(?<address>(?>" + Address + @")))\.?\s*(?<rest>(?::|\(|\.\.\.|-\s).*)?$",
-        RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+        RegexOptions.CultureInvariant);
 
     // A local part alone on its line, as servers name their own mailboxes: "jdoe", "<jdoe>", "<jdoe>... User unknown".
     private static readonly Regex LeadingLocalPart = new CoreRegex(
         @"^\s*(?:<(?<local>" + LocalPart + @")>|(?<local>" + LocalPart + @"))(?:\.\.\.\s*(?<rest>.*?))?\s*$",
-        RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+        RegexOptions.CultureInvariant);
 
     /// <summary>A mailbox name without quotes or dots at its ends.</summary>
     internal const string LocalPart = @"[A-Za-z0-9](?:[\w.+=\-]{0,62}[\w+=\-])?";

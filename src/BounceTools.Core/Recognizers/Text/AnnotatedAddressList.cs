@@ -14,12 +14,12 @@ internal static class AnnotatedAddressList
 {
     private static readonly Regex Entry = new CoreRegex(
         @"^\s*<?(?<address>[^\s<>()\[\]]{1,128}@[^\s<>()\[\]]{1,255}?)>?(?:\s*(?:\((?<note>[^)]{1,500})\)|\[(?<note>[^\]]{1,500})\])){1,4}\s*$",
-        RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+        RegexOptions.CultureInvariant);
 
     // "jdoe (user not found)": a server naming its own mailbox by its local part (completed later from the returned message).
     private static readonly Regex LocalEntry = new CoreRegex(
         @"^\s*<?(?<address>" + AddressText.LocalPart + @")>?\s*\((?<note>[^)]{1,500})\)\s*$",
-        RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+        RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Reads the entries that follow line <paramref name="start"/>: blank lines before the first are

@@ -106,15 +106,11 @@ internal static class LabelledRecipient
         }
         if (addresses == null || replies.Count == 0 && sentence.Length == 0)
             return entries;
+        var said = replies.Count > 0 ? replies : reasons.Count > 0 ? reasons : new List<string> { sentence };
         foreach (var address in addresses)
         {
             var entry = new AddressEntry(address);
-            if (replies.Count > 0)
-                entry.Lines.AddRange(replies);
-            else if (reasons.Count > 0)
-                entry.Lines.AddRange(reasons);
-            else
-                entry.Lines.Add(sentence);
+            entry.Lines.AddRange(said);
             entries.Add(entry);
         }
         return entries;

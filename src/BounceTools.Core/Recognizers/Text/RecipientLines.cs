@@ -19,7 +19,7 @@ internal static class RecipientLines
         @"(?:(?<label>(?:failed|intended|undeliverable|unknown|invalid|rejected)\s+recipient(?:\(s\)|s)?\s*:|originally addressed to|" +
         @"(?:delivery failed|error-for|undeliverable address)\s*:|(?:failed to deliver|undeliverable) to|(?<says>unknown user|user unknown|mailbox is full)\s*:)|recipient(?:\(s\)|s)?\s*:)?\s*" +
         @"(?:""[^""<>\r\n]{0,128}""\s*(?=<))?\[?(?:SMTP:)?[""']?<?(?<address>" + AddressText.Address + @")>?[""']?\]?\)?[.;,]?\s*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Reads entries from line <paramref name="start"/> until a line <paramref name="isEnd"/> accepts.

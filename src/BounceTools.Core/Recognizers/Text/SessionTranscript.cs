@@ -18,22 +18,22 @@ internal sealed class SessionTranscript
     private static readonly Regex Summary = new CoreRegex(
         @"^\s*(?:(?<reply>[245]\d\d)(?:[ \-][245]\.\d{1,3}\.\d{1,3})?\s+)?<?(?<address>[^\s<>@]{1,128}@[^\s<>]{1,255}?)>?\.\.\.\s*(?<text>.*)$" +
         @"|^\s*[245]\d\d(?:[ \-][245]\.\d{1,3}\.\d{1,3})?\s+<?(?<local>" + AddressText.LocalPart + @")>?\.\.\.\s*(?<text>.*)$",
-        RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+        RegexOptions.CultureInvariant);
 
     // "mail.local: unknown user: jane", "procmail: Quota exceeded ...": a local delivery program speaks for itself.
     private static readonly Regex LocalProgram = new CoreRegex(
         @"^[a-z][\w.\-]{0,40}: \S",
-        RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+        RegexOptions.CultureInvariant);
 
     // "554 5.3.0 unknown mailer error 255", "554 Too many hops 26 (25 max): ...": sendmail's own closing
     // line (older releases give no enhanced code), about no address in particular.
     private static readonly Regex ClosingLine = new CoreRegex(
         @"^[245]\d\d (?:[245]\.\d{1,3}\.\d{1,3} )?[^<>]*$",
-        RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+        RegexOptions.CultureInvariant);
 
     private static readonly Regex TalkingTo = new CoreRegex(
         @"while talking to\s+(?<host>[^\s:]+?)\.?:",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>What the transcript says about one recipient.</summary>
     internal sealed class Result

@@ -12,12 +12,12 @@ internal static class SmtpText
     // "SMTP:RCPT host 192.0.2.1: 553 ...".
     private static readonly Regex Command = new CoreRegex(
         @"(?:(?:in reply to|after|our|>>>|failed on|during|at|while sending|while receiving|while performing)\s+(?:the\s+|final\s+)?|\bSMTP:)(?<command>end of data|end of (?:the )?DATA|RCPT TO|MAIL FROM|DATA|HELO|EHLO|STARTTLS|AUTH|RCPT|MAIL|CONNECT|initial (?:server )?(?:connection|greeting)|greeting|banner)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "host mx.example.org[192.0.2.1] said:", "host mx.example.org [192.0.2.1]:", "while talking to mx.example.org.:".
     private static readonly Regex Host = new CoreRegex(
         @"(?:\bhost\s+|while talking to\s+|connecting to\s+)(?<host>[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,10}[A-Za-z]{2,63})\.?(?=[\s\[:(,]|$)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatusCodes.RegexTimeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // How each command of the pattern starts; it follows a blank or "SMTP:" and, but for the two
     // that go on in words, ends its word. Most texts only say "mailbox" or "e-mail".

@@ -165,6 +165,7 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
             entries = ReasonWithAddressEntries(lines);
         if (entries.Count == 0)
             entries = LabelledRecipient.Read(lines, EndOfNotice);
+        EntryDiagnostics.TakeDetailLines(entries, lines);
         var action = DelayWording.SafeIsMatch(NoticeText.Of(message)) ? "delayed" : "failed";
         return entries.Count > 0 && NoticeReader.Read(message, draft, entries, action);
     }

@@ -108,7 +108,7 @@ internal sealed class MDaemonRecognizer : IFormatRecognizer
                     if (!failures.ContainsKey(address))
                         failures[address] = (verb, error.Groups["text"].Value);
             var received = Received.SafeMatch(line);
-            if (!received.Success || recipients.Count == 0 && (summarized.Count == 0 || verb is "" or "RCPT"))
+            if (!received.Success || recipients.Count == 0 && (summarized.Count == 0 || verb == "RCPT"))
                 continue;
             // A reply of several lines ("550-5.7.1 ...", then "550 5.7.1 ...") is read whole.
             var text = received.Groups["reply"].Value.Trim();
@@ -116,7 +116,7 @@ internal sealed class MDaemonRecognizer : IFormatRecognizer
             if (text.Length > 3 && text[3] == '-')
                 continue;
             // A reply to RCPT is about its recipient; a reply to DATA (or later) about every recipient so far;
-            // a refusal before any RCPT (MAIL FROM: a message too large) about those the message was for.
+            // a refusal before any RCPT (the greeting, or MAIL FROM: a message too large) about those the message was for.
             var about = verb == "RCPT" ? recipients.GetRange(recipients.Count - 1, 1) : recipients.Count > 0 ? recipients : summarized;
             foreach (var address in about)
                 if (!failures.ContainsKey(address))

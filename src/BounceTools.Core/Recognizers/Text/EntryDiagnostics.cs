@@ -21,5 +21,28 @@ internal static class EntryDiagnostics
         return true;
     }
 
+    /// <summary>
+    /// Gives each entry without a server's diagnostic the text of an "address: reply" line, where a notice lists
+    /// its recipients first and the details below ("Technical details of permanent failure:" / "a@example.org: 550 ...").
+    /// </summary>
+    public static void TakeDetailLines(IReadOnlyCollection<AddressEntry> entries, BodyLines lines)
+    {
+        foreach (var entry in entries)
+        {
+            if (QuotesCode(entry.Text))
+                continue;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var line = lines[i].Trim();
+                if (line.Length <= entry.Address.Length + 1 || !line.StartsWith(entry.Address, System.StringComparison.OrdinalIgnoreCase) ||
+                    line[entry.Address.Length] != ':' || !EntryMerge.SaysAnything(line.Substring(entry.Address.Length + 1)))
+                    continue;
+                entry.Lines.Clear();
+                entry.Lines.Add(line.Substring(entry.Address.Length + 1).Trim());
+                break;
+            }
+        }
+    }
+
     private static bool QuotesCode(string text) => StatusCodes.Extract(text) is var codes && (codes.ReplyCode != null || codes.Status.Length > 0);
 }

@@ -60,7 +60,7 @@ internal static class EntryMerge
     }
 
     // A notice's decoration ("*****", "-----") below an address says nothing about it.
-    private static bool SaysAnything(string text)
+    internal static bool SaysAnything(string text)
     {
         foreach (var c in text)
             if (char.IsLetterOrDigit(c))

@@ -77,7 +77,7 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
 
     private const string ForeignListWords =
         @"(?:seguent[ei] (?:destinatari[oi]?|indirizz[oi])|folgenden? (?:empfänger|adressen?)|destinataires? suivants?|siguientes? (?:destinatarios?|direcci(?:ón|ones))" +
-        @"|seguintes? (?:destinatários?|endereços?)|destinatário(?:\(s\)|s)? abaixo|volgende (?:ontvangers?|adressen)|следующим (?:адресатам|получателям|адресам)|następujących (?:odbiorców|adresów)|адресату|получателю|následujícím (?:příjemcům|adresátům))";
+        @"|seguintes? (?:destinatários?|endereços?)|destinatário(?:\(s\)|s)? abaixo|volgende (?:ontvangers?|adressen)|следующим (?:адресатам|получателям|адресам)|następujących (?:odbiorców|adresów)|адресату|получателю|následujícím (?:příjemcům|adresátům)|následujícímu (?:příjemci|adresátovi))";
 
     // "Your message to:" / "... addressed to address:" say nothing of a failure; the text around the list must.
     private const string NeutralIntroPattern = @"addressed to (?:e-?mail )?address(?:es)?\s*:\s*$|^\s*your (?:message|mail) to:\s*$";

@@ -22,7 +22,8 @@ internal static class EntryDiagnostics
     }
 
     /// <summary>
-    /// Gives each entry without a server's diagnostic the text of an "address: reply" line, where a notice lists
+    /// Gives each entry without a server's diagnostic the notice's "Reason:" when only facts of the message stand below
+    /// the address, or else the text of an "address: reply" line, where a notice lists
     /// its recipients first and the details below ("Technical details of permanent failure:" / "a@example.org: 550 ...").
     /// </summary>
     public static void TakeDetailLines(IReadOnlyCollection<AddressEntry> entries, BodyLines lines)
@@ -31,6 +32,12 @@ internal static class EntryDiagnostics
         {
             if (QuotesCode(entry.Text))
                 continue;
+            // Below the address only facts of the message ("Subject: ...", "Sent: ..."): the notice's "Reason:" says why.
+            if (entry.Lines.TrueForAll(LabelledRecipient.IsLabelled) && LabelledRecipient.FirstReason(lines) is { Length: > 0 } reason)
+            {
+                entry.Lines.Clear();
+                entry.Lines.Add(reason);
+            }
             for (var i = 0; i < lines.Count; i++)
             {
                 var line = lines[i].Trim();

@@ -116,6 +116,18 @@ internal static class LabelledRecipient
         return entries;
     }
 
+    /// <summary>The notice's first "Reason: ..." paragraph, or empty.</summary>
+    public static string FirstReason(BodyLines lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+            if (ReasonLabel.SafeIsMatch(lines[i]))
+                return LabelledText(lines, i);
+        return string.Empty;
+    }
+
+    /// <summary>A fact of the message the notice labels, "Subject: ...", "Sent: ...".</summary>
+    public static bool IsLabelled(string line) => AnyLabel.SafeIsMatch(line);
+
     private static List<string> Addresses(string list) =>
         list.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries).Select(AddressText.Find).Where(address => address.Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();

@@ -40,6 +40,8 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         @"|^\s*undeliverable (?:e-?mail )?address(?:es|\(es\))?:" +
         @"|(?:could not|cannot|unable to) deliver (?:your |the |this )?(?:message|mail) to(?=\s+<?[^\s<>@]+@)" +
         @"|(?:message|mail),? addressed to(?=\s+['""<]?[^\s<>@'""]+@)" +
+        // Filters' own notices: "Your message to a@example.org was blocked", "The email you sent to a@example.org could not be delivered".
+        @"|\b(?:your|the) (?:message|e-?mail|mail)(?: (?:that )?you sent)? to(?=\s+<?[^\s<>@]+@[^\s<>]+>?\s+(?:(?:was|has been)\s+(?:blocked|rejected|refused|quarantined|not delivered)|(?:could not|cannot) be delivered|(?:was|has) not been delivered)\b)" +
         @"|" + NeutralIntroPattern + ")");
 
     // The same in other languages, with its negation before or after the words for the list:
@@ -302,6 +304,10 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         if (rest.Length > 0 && !rest.EndsWith(":", StringComparison.Ordinal))
         {
             entry.Lines.Add(rest);
+            // "... was blocked and has not been delivered." says that it failed; the notice's "Reason:" says why.
+            if (StatusCodes.Extract(rest).ReplyCode == null && LabelledRecipient.FirstReason(lines) is { Length: > 0 } reason &&
+                paragraph.IndexOf(reason, StringComparison.Ordinal) < 0)
+                entry.Lines.Add(reason);
             return entry;
         }
         var next = at;

@@ -103,7 +103,7 @@ public sealed class ReasonClassifierTests
         { "AuthFailure", "5.7.1", 550, "550 #5.7.1 DMARC unauthenticated mail is prohibited", "DATA", "", "" },
         { "Blocked", "5.0.0", 501, "501 Connection rejected by policy [7.7] 20805, please visit the provider's troubleshooting page", "", "", "" },
         { "Filtered", "5.0.0", 550, "550 permanent failure for one or more recipients (a@example.org:blocked)", "DATA", "", "" },
-        { "Rejected", "5.0.0", 550, "550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved.", "MAIL", "", "" },
+        { "SecurityError", "5.0.0", 550, "550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved.", "MAIL", "", "" },
         // PolicyViolation
         { "PolicyViolation", "5.7.9", 554, "554 5.7.9 Message not accepted for policy reasons. See https://help.yahoo.com/kb/postmaster", "", "mta6.am0.yahoodns.net", "" },
         { "PolicyViolation", "5.0.0", 550, "550 Message rejected due to local policy", "", "", "" },

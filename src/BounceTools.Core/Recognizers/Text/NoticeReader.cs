@@ -28,7 +28,12 @@ internal static class NoticeReader
         {
             var result = transcript.Find(recipient.Recipient);
             if (result == null)
+            {
+                // A reply to DATA names no recipient; the whole of it still continues each one's first line.
+                if (transcript.Replies.Find(reply => Continues(reply, recipient.DiagnosticCode)) is { } whole)
+                    recipient.DiagnosticCode = whole;
                 continue;
+            }
             if (recipient.DiagnosticCode.Length == 0 || Continues(result.Text, recipient.DiagnosticCode))
                 recipient.DiagnosticCode = result.Text;
             if (recipient.SmtpCommand.Length == 0)

@@ -50,6 +50,9 @@ internal sealed class SessionTranscript
     public string LastCommand { get; private set; } = string.Empty;
     public string LastHost { get; private set; } = string.Empty;
 
+    /// <summary>Each whole reply received ("&lt;&lt;&lt; 550-..." lines joined up to the last), in order.</summary>
+    public List<string> Replies { get; } = new();
+
     /// <summary>The last reply line the reporting server wrote on its own, outside any SMTP session, after what a local program said.</summary>
     public string Closing { get; private set; } = string.Empty;
 
@@ -93,7 +96,10 @@ internal sealed class SessionTranscript
             }
             if (line.StartsWith("<<<", StringComparison.Ordinal))
             {
-                reply.Add(line.Substring(3).Trim());
+                var received = line.Substring(3).Trim();
+                reply.Add(received);
+                if (received.Length < 4 || received[3] != '-')
+                    Replies.Add(string.Join(" ", reply));
                 return;
             }
             if (LastCommand.Length == 0 && LastHost.Length == 0 && LocalProgram.Tiered().IsMatch(line))

@@ -28,12 +28,13 @@ internal static class EntryDiagnostics
     /// </summary>
     public static void TakeDetailLines(IReadOnlyCollection<AddressEntry> entries, BodyLines lines)
     {
+        string? reason = null;
         foreach (var entry in entries)
         {
             if (QuotesCode(entry.Text))
                 continue;
             // Below the address only facts of the message ("Subject: ...", "Sent: ..."): the notice's "Reason:" says why.
-            if (entry.Lines.TrueForAll(LabelledRecipient.IsLabelled) && LabelledRecipient.FirstReason(lines) is { Length: > 0 } reason)
+            if (entry.Lines.TrueForAll(LabelledRecipient.IsLabelled) && (reason ??= LabelledRecipient.FirstReason(lines)).Length > 0)
             {
                 entry.Lines.Clear();
                 entry.Lines.Add(reason);

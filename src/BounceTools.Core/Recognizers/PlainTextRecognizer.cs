@@ -305,7 +305,7 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         {
             entry.Lines.Add(rest);
             // "... was blocked and has not been delivered." says that it failed; the notice's "Reason:" says why.
-            if (StatusCodes.Extract(rest).ReplyCode == null && LabelledRecipient.FirstReason(lines) is { Length: > 0 } reason &&
+            if (!EntryDiagnostics.QuotesCode(rest) && LabelledRecipient.FirstReason(lines) is { Length: > 0 } reason &&
                 paragraph.IndexOf(reason, StringComparison.Ordinal) < 0)
                 entry.Lines.Add(reason);
             return entry;

@@ -52,5 +52,6 @@ internal static class EntryDiagnostics
         }
     }
 
-    private static bool QuotesCode(string text) => StatusCodes.Extract(text) is var codes && (codes.ReplyCode != null || codes.Status.Length > 0);
+    /// <summary>Whether the text quotes an SMTP reply code or an enhanced status code.</summary>
+    public static bool QuotesCode(string text) => StatusCodes.Extract(text) is var codes && (codes.ReplyCode != null || codes.Status.Length > 0);
 }

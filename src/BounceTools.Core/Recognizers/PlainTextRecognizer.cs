@@ -46,17 +46,21 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
 
     // The same in other languages, with its negation before or after the words for the list:
     // "non è stato recapitato ai seguenti destinatari:", "konnte an folgende Empfänger nicht zugestellt werden:",
-    // "Die Zustellung an folgende Adresse(n) ist fehlgeschlagen:".
+    // "Die Zustellung an folgende Adresse(n) ist fehlgeschlagen:", and in East Asian notices the failure
+    // before the list's words ("邮件未能投递给以下收件人：", "以下の宛先への配信に失敗しました：", "다음 수신자에게 전달하지 못했습니다:").
     // Tried only on a line that has one of those words, which few lines have.
     private static readonly Regex ForeignListIntro = TextPatterns.Create(
         @"\b(?:non|nicht|pas|impossible|no|não|niet|не|nie|nepodařilo)\b.{0,100}?" + ForeignListWords +
-        @"|" + ForeignListWords + @".{0,60}?\b(?:nicht|niet|não|не|nie|fehlgeschlagen|échoué|fallit[oa]|fallid[oa]|falhou|mislukt)\b.{0,40}?[:：]\s*$");
+        @"|" + ForeignListWords + @".{0,60}?\b(?:nicht|niet|não|не|nie|fehlgeschlagen|échoué|fallit[oa]|fallid[oa]|falhou|mislukt)\b.{0,40}?[:：]\s*$" +
+        @"|(?:未能|无法|不能)(?:成功)?(?:投递|送达|发送)(?:给|到|至)?(?:以下|下列)的?(?:收件人|收信人|地址|邮件地址|邮箱)" +
+        @"|(?:以下|次)の(?:宛先|アドレス|受信者)(?:への|に|へ).{0,30}?(?:失敗|できませんでした)" +
+        @"|다음\s?(?:수신자|주소|받는\s?사람)(?:에게|로|으로).{0,30}?(?:실패|못했|못하였)");
 
     private static readonly string[] AsciiListStems = { "seguent", "seguint", "folgende", "suivant", "siguiente", "volgende", "abaixo" };
 
     // A case-blind search for a word with letters beyond ASCII cannot take the vectorized path and
     // runs a character at a time, so these are looked for only in a line that has such letters.
-    private static readonly string[] OtherListStems = { "следующ", "następując", "адресату", "получателю", "následující" };
+    private static readonly string[] OtherListStems = { "следующ", "następując", "адресату", "получателю", "následující", "以下", "下列", "次の", "다음" };
 
     private static Match MatchIntro(string text)
     {
@@ -105,7 +109,7 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
 
     /// <summary>Wording of a delay warning: the server still holds the message and keeps trying.</summary>
     private static readonly Regex DelayWording = TextPatterns.Create(
-        @"\b(?:(?:has been|is being) (?:postponed|delayed|deferred)|will (?:continue|keep) (?:to )?(?:try|retry|attempt)|will (?:retry|attempt delivery|keep trying)|has not yet been delivered|delivery attempts will continue|this is (?:just |only )?a warning|warning only)\b");
+        @"\b(?:(?:has been|is being) (?:postponed|delayed|deferred)|will (?:continue|keep) (?:to )?(?:try|retry|attempt)|will (?:retry|attempt delivery|keep trying)|has not yet been delivered|delivery attempts will continue|this is (?:just |only )?a warning|warning only)\b|延迟投递|将继续尝试投递");
 
     /// <summary>The line that introduces the returned message: "Original message follows", "Old message:", "Your message reads (in part):", ...</summary>
     private static readonly Regex ReturnedMessage = TextPatterns.Create(
@@ -305,7 +309,7 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         {
             entry.Lines.Add(rest);
             // "... was blocked and has not been delivered." says that it failed; the notice's "Reason:" says why.
-            if (!EntryDiagnostics.QuotesCode(rest) && LabelledRecipient.FirstReason(lines) is { Length: > 0 } reason &&
+            if (!EntryDiagnostics.QuotesCode(rest) && LabelledRecipient.FirstCause(lines) is { Length: > 0 } reason &&
                 paragraph.IndexOf(reason, StringComparison.Ordinal) < 0)
                 entry.Lines.Add(reason);
             return entry;

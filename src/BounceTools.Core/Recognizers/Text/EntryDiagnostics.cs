@@ -34,7 +34,7 @@ internal static class EntryDiagnostics
             if (QuotesCode(entry.Text))
                 continue;
             // Below the address only facts of the message ("Subject: ...", "Sent: ..."): the notice's "Reason:" says why.
-            if (entry.Lines.TrueForAll(LabelledRecipient.IsLabelled) && (reason ??= LabelledRecipient.FirstReason(lines)).Length > 0)
+            if (entry.Lines.TrueForAll(LabelledRecipient.IsLabelled) && (reason ??= LabelledRecipient.FirstCause(lines)).Length > 0)
             {
                 entry.Lines.Clear();
                 entry.Lines.Add(reason);

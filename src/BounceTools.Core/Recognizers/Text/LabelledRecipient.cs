@@ -54,22 +54,21 @@ internal static class LabelledRecipient
     private static readonly Regex ReasonLabel = TextPatterns.Create(
         @"^\s*(?:" + ReasonWords + @"\s*[:：]\s*\S|" + ReasonWords + @"\s*(?:/\s*reason|\(\s*reason\s*\))\s*[:：]\s*$)");
 
-    private const string ReasonWords = @"(?:reason|cause|(?:last )?error(?: \d{3})?|problem|причина|grund|raison|motivo|razón|powód|důvod|oorzaak|原因|理由|사유)";
+    private const string ReasonWords = @"(?:reason|cause|(?:last )?error(?: \d{3})?|problem|причина|grund|raison|motivo|razón|powód|důvod|oorzaak|(?:退信|延迟|失败)?原因|理由|사유)";
     private static readonly Regex AnyLabel = TextPatterns.Create(@"^\s*[\w()\- ]{1,30}[:：]");
 
     /// <summary>
     /// The recipients one label names, each with the reply or the words about the failure; nothing
-    /// when the notice labels no one, or labels different recipients in different places.
+    /// when the notice labels no one, or labels different recipients in different places. A label
+    /// that names some of those again heads their own details ("收件人：a" over a's reply), which are theirs alone.
     /// </summary>
     public static List<AddressEntry> Read(BodyLines lines, Func<string, bool> isEnd)
     {
-        var entries = new List<AddressEntry>();
-        List<string>? addresses = null;
-        var replies = new List<string>();
-        var reasons = new List<string>();
-        var sentence = string.Empty;
+        var blocks = new List<LabelBlock>();
+        var notice = new LabelBlock(new List<string>());
+        var current = notice;
         var senderAt = -1;
-        for (var i = 0; i < lines.Count && (!isEnd(lines[i]) || IsUnderline(lines, i)); i++)
+        for (var i = 0; i < lines.Count && (!isEnd(lines[i]) || IsUnderline(lines, i) || IsSummaryHeading(lines[i])); i++)
         {
             var label = Label.SafeMatch(lines[i]);
             if (!label.Success && senderAt >= 0 && i - senderAt <= 2)
@@ -86,9 +85,14 @@ internal static class LabelledRecipient
                     found.AddRange(Addresses(more.Groups["list"].Value));
                     i++;
                 }
-                if (addresses != null && !SameAddresses(addresses, found))
-                    return entries;
-                addresses = found;
+                if (blocks.Count == 0 || !SameAddresses(blocks[0].Addresses, found) && blocks[0].Addresses.Count > found.Count &&
+                    found.All(address => blocks[0].Addresses.Contains(address, StringComparer.OrdinalIgnoreCase)))
+                {
+                    current = blocks.Count == 0 ? notice : new LabelBlock(found);
+                    blocks.Add(blocks.Count == 0 ? new LabelBlock(found) : current);
+                }
+                else if (!SameAddresses(blocks[0].Addresses, found))
+                    return new List<AddressEntry>();
                 continue;
             }
             if (SenderLabel.SafeIsMatch(lines[i]))
@@ -96,19 +100,32 @@ internal static class LabelledRecipient
                 senderAt = i;
                 continue;
             }
+            if (current != notice && string.IsNullOrWhiteSpace(lines[i]))
+            {
+                current = notice;
+                continue;
+            }
             var reply = Reply.SafeMatch(lines[i]);
             if (reply.Success)
-                replies.Add(reply.Groups["reply"].Value);
+                current.Replies.Add(reply.Groups["reply"].Value);
+            else if (current != notice)
+                current.Reasons.Add(lines[i].Trim());
             else if (ReasonLabel.SafeIsMatch(lines[i]))
-                reasons.Add(LabelledText(lines, i));
-            else if (sentence.Length == 0 && NotDelivered.SafeIsMatch(lines[i]))
-                sentence = lines.Paragraph(ParagraphStart(lines, i));
+                current.Reasons.Add(LabelledText(lines, i));
+            else if (current.Sentence.Length == 0 && NotDelivered.SafeIsMatch(lines[i]))
+                current.Sentence = lines.Paragraph(ParagraphStart(lines, i));
         }
-        if (addresses == null || replies.Count == 0 && sentence.Length == 0)
+        var entries = new List<AddressEntry>();
+        if (blocks.Count == 0)
             return entries;
-        var said = replies.Count > 0 ? replies : reasons.Count > 0 ? reasons : new List<string> { sentence };
-        foreach (var address in addresses)
+        var details = blocks.Skip(1).ToList();
+        foreach (var address in blocks[0].Addresses)
         {
+            var said = details.FirstOrDefault(block => block.Addresses.Contains(address, StringComparer.OrdinalIgnoreCase))?.Said(details: true) is { Count: > 0 } own
+                ? own
+                : notice.Said(details: false);
+            if (said.Count == 0)
+                continue;
             var entry = new AddressEntry(address);
             entry.Lines.AddRange(said);
             entries.Add(entry);
@@ -116,9 +133,32 @@ internal static class LabelledRecipient
         return entries;
     }
 
-    /// <summary>The notice's first "Reason: ..." paragraph, or empty.</summary>
-    public static string FirstReason(BodyLines lines)
+    /// <summary>
+    /// The recipients a label names and what the lines under it say of their failure. The notice's
+    /// own block says it in replies, "Reason:" lines and a sentence; a block of details, in the paragraph under its label.
+    /// </summary>
+    private sealed class LabelBlock(List<string> addresses)
     {
+        public List<string> Addresses { get; } = addresses;
+        public List<string> Replies { get; } = new();
+        public List<string> Reasons { get; } = new();
+        public string Sentence { get; set; } = string.Empty;
+
+        /// <summary>The replies, else the "Reason:" lines if there is a sentence of failure (or this is a block of details), else that sentence.</summary>
+        public List<string> Said(bool details) =>
+            Replies.Count > 0 ? Replies : details ? Reasons : Sentence.Length == 0 ? new List<string>() : Reasons.Count > 0 ? Reasons : new List<string> { Sentence };
+    }
+
+    // Coremail's notices sum up the message under "原邮件信息 / Original message:" (time, subject, recipients);
+    // the message itself comes later, as an attachment.
+    private static bool IsSummaryHeading(string line) => line.TrimStart().StartsWith("原邮件信息", StringComparison.Ordinal);
+
+    /// <summary>The notice's first quoted failure reply ("对方服务器返回信息：451 4.7.1 ..."), else its first "Reason: ..." paragraph, else empty.</summary>
+    public static string FirstCause(BodyLines lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+            if (Reply.SafeMatch(lines[i]) is { Success: true } reply)
+                return reply.Groups["reply"].Value;
         for (var i = 0; i < lines.Count; i++)
             if (ReasonLabel.SafeIsMatch(lines[i]))
                 return LabelledText(lines, i);

@@ -111,7 +111,7 @@ public static class StatusCodes
     /// class given (or any), or empty. A code with its detail outranks a subject-only code before it:
     /// Microsoft's "451 4.4.0 Primary target IP address responded with: 452 4.2.2 Mailbox full" is 4.2.2.
     /// </summary>
-    public static string FirstTelling(string? text, char ofClass = '\0')
+    public static string FirstTelling(string? text, char ofClass = '\0', string skipSubjectOf = "")
     {
         if (string.IsNullOrEmpty(text))
             return string.Empty;
@@ -121,7 +121,7 @@ public static class StatusCodes
             for (var match = EnhancedOnly.Tiered().Match(text); match.Success; match = match.NextMatch())
             {
                 var code = match.Value;
-                if (IsLessTelling(code) || ofClass != '\0' && code[0] != ofClass)
+                if (IsLessTelling(code) || ofClass != '\0' && code[0] != ofClass || IsSubjectOnly(code) && skipSubjectOf.Length > 0 && SameSubject(code, skipSubjectOf))
                     continue;
                 if (!IsSubjectOnly(code))
                     return code;
@@ -170,6 +170,9 @@ public static class StatusCodes
         if (!IsLessTelling(status))
             return WithDetail(status, diagnostic);
         var telling = FirstTelling(diagnostic, status.Length == 0 ? '\0' : status[0]);
+        // Exchange's own "451 4.4.0 DNS query failed" under 4.4.7 says no more than the 4.4.7 does.
+        if (IsSubjectOnly(telling) && status.Length > 0 && !IsGeneric(status) && SameSubject(telling, status))
+            telling = FirstTelling(diagnostic, status[0], skipSubjectOf: status);
         return telling.Length > 0 ? WithDetail(telling, diagnostic) : status;
     }
 
@@ -177,6 +180,10 @@ public static class StatusCodes
         IsSubjectOnly(status) && FirstDetailOf(status, diagnostic) is { Length: > 0 } detail ? detail : status;
 
     private static bool SameClass(string first, string second) => first[0] == second[0];
+
+    /// <summary>Whether two enhanced codes share their subject, the middle number (the 4 of 4.4.0 and 4.4.7).</summary>
+    private static bool SameSubject(string first, string second) =>
+        string.CompareOrdinal(first, 0, second, 0, first.IndexOf('.', 2) + 1) == 0 && first.IndexOf('.', 2) == second.IndexOf('.', 2);
 
     // "550 5.1.0 ... no such user" under a reported 5.1.1: the reply names the subject the report details.
     private static bool LacksDetailOf(string remote, string status) =>

@@ -69,6 +69,14 @@ public sealed class StatusCodesTests
     public void The_more_detailed_of_reported_and_replied_code_wins(string reported, string diagnostic, string status) =>
         Assert.Equal(status, StatusCodes.MostTelling(reported, diagnostic));
 
+    /// <summary>Under 4.4.7, a relay's own code of the same subject (Exchange's 4.4.0) tells nothing more; the remote's code of another subject does.</summary>
+    [Theory]
+    [InlineData("4.4.7", "400 4.4.7 Message delayed 451 4.4.0 DNS query failed. The error was: DNS query failed with error: ErrorRetry", "4.4.7")]
+    [InlineData("4.4.7", "400 4.4.7 Message delayed 451 4.4.0 Primary target IP address responded with: \"421 4.7.0 Try again later\"", "4.7.0")]
+    [InlineData("4.4.7", "400 4.4.7 Message delayed 451 4.4.0 Primary target IP address responded with: \"452 4.2.2 Mailbox full\"", "4.2.2")]
+    public void A_relay_code_of_the_expired_status_subject_gives_way(string reported, string diagnostic, string status) =>
+        Assert.Equal(status, StatusCodes.MostTelling(reported, diagnostic));
+
     [Theory]
     [InlineData(550, "failed", "5.0.0")]
     [InlineData(421, "delayed", "4.0.0")]

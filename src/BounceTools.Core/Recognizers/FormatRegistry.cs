@@ -42,6 +42,7 @@ internal static class FormatRegistry
         FilterReportRecognizer.Barracuda,
         FilterReportRecognizer.McAfee,
         new SurfControlRecognizer(),
+        new QmailScannerRecognizer(),
         FilterReportRecognizer.Amavis,
         new OutlookRecognizer(),
         new Office365Recognizer(),

@@ -42,6 +42,9 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         @"|(?:message|mail),? addressed to(?=\s+['""<]?[^\s<>@'""]+@)" +
         // Filters' own notices: "Your message to a@example.org was blocked", "The email you sent to a@example.org could not be delivered".
         @"|\b(?:your|the) (?:message|e-?mail|mail)(?: (?:that )?you sent)? to(?=\s+<?[^\s<>@]+@[^\s<>]+>?\s+(?:(?:was|has been)\s+(?:blocked|rejected|refused|quarantined|not delivered)|(?:could not|cannot) be delivered|(?:was|has) not been delivered)\b)" +
+        // The same in German: "die von Ihnen an a@example.org gesendete E-Mail wurde ... zurückgewiesen", "Ihre Nachricht an a@example.org konnte nicht zugestellt werden".
+        @"|\b(?:die|ihre) (?:von ihnen )?an(?=\s+<?[^\s<>@]+@[^\s<>]+>?\s+(?:gesendete|geschickte|versandte) (?:e-?mail|nachricht)\b)" +
+        @"|\bihre (?:e-?mail|nachricht) an(?=\s+<?[^\s<>@]+@[^\s<>]+>?\s+(?:wurde|konnte)\b)" +
         @"|" + NeutralIntroPattern + ")");
 
     // The same in other languages, with its negation before or after the words for the list:

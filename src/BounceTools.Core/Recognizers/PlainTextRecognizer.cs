@@ -114,9 +114,12 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
     private static readonly Regex DelayWording = TextPatterns.Create(
         @"\b(?:(?:has been|is being) (?:postponed|delayed|deferred)|will (?:continue|keep) (?:to )?(?:try|retry|attempt)|will (?:retry|attempt delivery|keep trying)|has not yet been delivered|delivery attempts will continue|this is (?:just |only )?a warning|warning only)\b|延迟投递|将继续尝试投递");
 
-    /// <summary>The line that introduces the returned message: "Original message follows", "Old message:", "Your message reads (in part):", ...</summary>
+    /// <summary>
+    /// The line that introduces the returned message: "Original message follows", "Old message:", "Your message reads (in part):", ...
+    /// ("Your original message is attached", "Original Message ID: &lt;...&gt;" introduce nothing.)
+    /// </summary>
     private static readonly Regex ReturnedMessage = TextPatterns.Create(
-        @"original message|copy of the message|message text follows|^\s*old message:|your message reads|message headers follow|(?:header|lines) of (?:the|your) (?:original )?message");
+        @"original message(?!\s+(?:id\b|is attached|has been attached|was attached))|copy of the message|message text follows|^\s*old message:|your message reads|message headers follow|(?:header|lines) of (?:the|your) (?:original )?message");
 
     // "User's mailbox is full: <a@example.org>": a reason in words (not a header name), then the recipient.
     private static readonly Regex ReasonWithAddress = TextPatterns.Create(

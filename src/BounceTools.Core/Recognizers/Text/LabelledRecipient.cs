@@ -9,7 +9,7 @@ namespace BounceTools.Recognizers.Text;
 /// <summary>
 /// Notices that label their recipients among other facts of the message, as filtering gateways
 /// ("Recipient(s): a, b" beside "Virus:" and "Reason:", or "From: ... / To: a" summing up the message
-/// they stopped) and ISPs writing in their readers' language do ("收件人：a", "받는 사람 : a", "宛先: a",
+/// they stopped), delivery services summing up the envelope ("Mail from: ... / Rcpt To: a") and ISPs writing in their readers' language do ("收件人：a", "받는 사람 : a", "宛先: a",
 /// "Empfänger / Recipient: a"). The label alone says nothing of a failure,
 /// so the notice must quote the remote server's failure reply on a line of its own
 /// ("对方服务器返回：550 User not found"), which is then the reason, or say in words that the message
@@ -18,7 +18,7 @@ namespace BounceTools.Recognizers.Text;
 internal static class LabelledRecipient
 {
     private const string RecipientWords =
-        @"(?:(?:original\s+|intended\s+|failed\s+)?recipient(?:\(s\)|s)?(?:\s+address)?|your\s+(?:message|mail|e-?mail)\s+to|(?:原邮件)?收\s?件\s?人(?:地址)?|收信人|收件者|받는\s?사람|수신자|수신인|宛先|受信者|送信先" +
+        @"(?:(?:original\s+|intended\s+|failed\s+)?recipient(?:\(s\)|s)?(?:\s+address)?|your\s+(?:message|mail|e-?mail)\s+to|rcpt\s+to|(?:原邮件)?收\s?件\s?人(?:地址)?|收信人|收件者|받는\s?사람|수신자|수신인|宛先|受信者|送信先" +
         @"|empfänger|destinataire|destinatari[oa]|destinatário|получатель|ontvanger|odbiorca|adresat|alıcı|mottagare|modtager|mottaker|vastaanottaja)";
 
     // One label, or the same in two languages ("Empfänger / Recipient: a", "宛先 (To):"), the address

@@ -41,6 +41,9 @@ internal sealed class EximRecognizer : IFormatRecognizer
         var deferred = lines[at].IndexOf("deferred", StringComparison.OrdinalIgnoreCase) >= 0 ||
                        lines[at].IndexOf("not yet been delivered", StringComparison.OrdinalIgnoreCase) >= 0;
         var entries = AddressEntries.Read(lines, at + 1, translated ? AnyDivider : EndOfList);
+        // A translated template may give the reason in words under the address and quote the reply further down.
+        if (translated)
+            EntryDiagnostics.TakeDetailLines(entries, lines);
         NoticeReader.Read(message, draft, entries, deferred ? "delayed" : "failed");
         var localDeliveries = draft.Recipients.FindAll(r => !IsMailAddress(r.Recipient));
         draft.Recipients.RemoveAll(r => !IsMailAddress(r.Recipient));

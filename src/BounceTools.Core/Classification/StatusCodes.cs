@@ -121,7 +121,8 @@ public static class StatusCodes
             for (var match = EnhancedOnly.Tiered().Match(text); match.Success; match = match.NextMatch())
             {
                 var code = match.Value;
-                if (IsLessTelling(code) || ofClass != '\0' && code[0] != ofClass || IsSubjectOnly(code) && skipSubjectOf.Length > 0 && SameSubject(code, skipSubjectOf))
+                if (IsLessTelling(code) || ofClass != '\0' && code[0] != ofClass || IsSubjectOnly(code) && skipSubjectOf.Length > 0 && SameSubject(code, skipSubjectOf) ||
+                    IsExchangeConnectFailure(text!, match.Index + match.Length))
                     continue;
                 if (!IsSubjectOnly(code))
                     return code;
@@ -134,6 +135,12 @@ public static class StatusCodes
         }
         return subjectOnly;
     }
+
+    // Exchange words a connection it could not make as a reply of its own, "421 4.2.1 Unable to connect.":
+    // the 4.2.1 (a disabled mailbox) is not what the remote server said.
+    private static bool IsExchangeConnectFailure(string text, int afterCode) =>
+        string.Compare(text, afterCode, " Unable to connect", 0, 18, StringComparison.OrdinalIgnoreCase) == 0 && afterCode >= 5 &&
+        string.CompareOrdinal(text, afterCode - 5, "4.2.1", 0, 5) == 0;
 
     /// <summary>
     /// The enhanced code of a server reply that opens the text ("552 5.2.2 Over quota"), or

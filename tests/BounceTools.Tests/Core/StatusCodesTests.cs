@@ -74,6 +74,7 @@ public sealed class StatusCodesTests
     [InlineData("4.4.7", "400 4.4.7 Message delayed 451 4.4.0 DNS query failed. The error was: DNS query failed with error: ErrorRetry", "4.4.7")]
     [InlineData("4.4.7", "400 4.4.7 Message delayed 451 4.4.0 Primary target IP address responded with: \"421 4.7.0 Try again later\"", "4.7.0")]
     [InlineData("4.4.7", "400 4.4.7 Message delayed 451 4.4.0 Primary target IP address responded with: \"452 4.2.2 Mailbox full\"", "4.2.2")]
+    [InlineData("4.4.7", "400 4.4.7 Message delayed 451 4.4.0 Primary target IP address responded with: \"421 4.2.1 Unable to connect.\" Attempted failover to alternate host, but that did not succeed.", "4.4.7")]
     public void A_relay_code_of_the_expired_status_subject_gives_way(string reported, string diagnostic, string status) =>
         Assert.Equal(status, StatusCodes.MostTelling(reported, diagnostic));
 

@@ -10,13 +10,14 @@ namespace BounceTools.Recognizers.Providers;
 /// SendGrid's reports: delivery-status parts with X-SendGrid-* per-message fields. SendGrid
 /// writes "Action: expired" for messages it stopped retrying, which says the reason itself.
 /// Its text, which stays when the report part is gone (a notice forwarded inline), opens with
-/// SendGrid's own sentence and gives each recipient a line "queue:id:&lt;address&gt; : reason".
+/// SendGrid's own sentence and gives each recipient a line "queue:id:&lt;address&gt; : reason" (or "address:host : reason").
 /// </summary>
 internal sealed class SendGridRecognizer : IFormatRecognizer
 {
     private const string Signature = "This is an automatically generated message from SendGrid.";
 
-    private static readonly Regex RecipientLine = TextPatterns.Create(@"^[^\s:]*:\d+:<(?<address>" + TextPatterns.Address + @")>\s*:\s*(?<text>\S.*?)\s*$");
+    // "queue:id:<a@example.org> : 192.0.2.1 : 550 ...", and without the queue prefix and brackets, "a@example.org:192.0.2.1 : 550 ...".
+    private static readonly Regex RecipientLine = TextPatterns.Create(@"^(?:[^\s:@]*:\d+:)?<?(?<address>" + TextPatterns.Address + @")>?\s*:\s*(?<text>\S.*?)\s*$");
 
     public string Format => "SendGrid";
 

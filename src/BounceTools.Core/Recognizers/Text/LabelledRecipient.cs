@@ -64,8 +64,9 @@ internal static class LabelledRecipient
     /// </summary>
     public static List<AddressEntry> Read(BodyLines lines, Func<string, bool> isEnd)
     {
-        var blocks = new List<LabelBlock>();
+        List<string>? named = null;
         var notice = new LabelBlock(new List<string>());
+        var details = new List<LabelBlock>();
         var current = notice;
         var senderAt = -1;
         for (var i = 0; i < lines.Count && (!isEnd(lines[i]) || IsUnderline(lines, i) || IsSummaryHeading(lines[i])); i++)
@@ -75,23 +76,21 @@ internal static class LabelledRecipient
                 label = ToLabel.SafeMatch(lines[i]);
             if (label.Success)
             {
-                var named = label.Groups["list"].Success ? label : NextAddressLine(lines, ref i);
-                if (!named.Success)
+                var listed = label.Groups["list"].Success ? label : NextAddressLine(lines, ref i);
+                if (!listed.Success)
                     continue;
-                var found = Addresses(named.Groups["list"].Value);
+                var found = Addresses(listed.Groups["list"].Value);
                 // The list may go on below, an address to a line, aligned under the first.
                 while (i + 1 < lines.Count && AddressAlone.SafeMatch(lines[i + 1]) is { Success: true } more && char.IsWhiteSpace(lines[i + 1], 0))
                 {
                     found.AddRange(Addresses(more.Groups["list"].Value));
                     i++;
                 }
-                if (blocks.Count == 0 || !SameAddresses(blocks[0].Addresses, found) && blocks[0].Addresses.Count > found.Count &&
-                    found.All(address => blocks[0].Addresses.Contains(address, StringComparer.OrdinalIgnoreCase)))
-                {
-                    current = blocks.Count == 0 ? notice : new LabelBlock(found);
-                    blocks.Add(blocks.Count == 0 ? new LabelBlock(found) : current);
-                }
-                else if (!SameAddresses(blocks[0].Addresses, found))
+                if (named == null)
+                    named = found;
+                else if (IsPartOf(found, named))
+                    details.Add(current = new LabelBlock(found));
+                else if (!SameAddresses(named, found))
                     return new List<AddressEntry>();
                 continue;
             }
@@ -116,10 +115,7 @@ internal static class LabelledRecipient
                 current.Sentence = lines.Paragraph(ParagraphStart(lines, i));
         }
         var entries = new List<AddressEntry>();
-        if (blocks.Count == 0)
-            return entries;
-        var details = blocks.Skip(1).ToList();
-        foreach (var address in blocks[0].Addresses)
+        foreach (var address in named ?? new List<string>())
         {
             var said = details.FirstOrDefault(block => block.Addresses.Contains(address, StringComparer.OrdinalIgnoreCase))?.Said(details: true) is { Count: > 0 } own
                 ? own
@@ -132,6 +128,10 @@ internal static class LabelledRecipient
         }
         return entries;
     }
+
+    /// <summary>Some, not all, of the recipients named first.</summary>
+    private static bool IsPartOf(List<string> found, List<string> named) =>
+        found.Count < named.Count && found.All(address => named.Contains(address, StringComparer.OrdinalIgnoreCase));
 
     /// <summary>
     /// The recipients a label names and what the lines under it say of their failure. The notice's

@@ -110,6 +110,7 @@ public static class StatusCodes
     /// The first enhanced code in the text that tells a cause (see <see cref="IsLessTelling"/>), of the
     /// class given (or any), or empty. A code with its detail outranks a subject-only code before it:
     /// Microsoft's "451 4.4.0 Primary target IP address responded with: 452 4.2.2 Mailbox full" is 4.2.2.
+    /// A subject-only code of the subject of <paramref name="skipSubjectOf"/> (4.4.0 under 4.4.7) is passed over.
     /// </summary>
     public static string FirstTelling(string? text, char ofClass = '\0', string skipSubjectOf = "")
     {
@@ -139,8 +140,11 @@ public static class StatusCodes
     // Exchange words a connection it could not make as a reply of its own, "421 4.2.1 Unable to connect.":
     // the 4.2.1 (a disabled mailbox) is not what the remote server said.
     private static bool IsExchangeConnectFailure(string text, int afterCode) =>
-        string.Compare(text, afterCode, " Unable to connect", 0, 18, StringComparison.OrdinalIgnoreCase) == 0 && afterCode >= 5 &&
-        string.CompareOrdinal(text, afterCode - 5, "4.2.1", 0, 5) == 0;
+        afterCode >= ConnectFailureCode.Length && string.CompareOrdinal(text, afterCode - ConnectFailureCode.Length, ConnectFailureCode, 0, ConnectFailureCode.Length) == 0 &&
+        string.Compare(text, afterCode, ConnectFailureText, 0, ConnectFailureText.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+    private const string ConnectFailureCode = "4.2.1";
+    private const string ConnectFailureText = " Unable to connect";
 
     /// <summary>
     /// The enhanced code of a server reply that opens the text ("552 5.2.2 Over quota"), or
@@ -176,10 +180,8 @@ public static class StatusCodes
             return remote;
         if (!IsLessTelling(status))
             return WithDetail(status, diagnostic);
-        var telling = FirstTelling(diagnostic, status.Length == 0 ? '\0' : status[0]);
         // Exchange's own "451 4.4.0 DNS query failed" under 4.4.7 says no more than the 4.4.7 does.
-        if (IsSubjectOnly(telling) && status.Length > 0 && !IsGeneric(status) && SameSubject(telling, status))
-            telling = FirstTelling(diagnostic, status[0], skipSubjectOf: status);
+        var telling = FirstTelling(diagnostic, status.Length == 0 ? '\0' : status[0], skipSubjectOf: IsGeneric(status) ? string.Empty : status);
         return telling.Length > 0 ? WithDetail(telling, diagnostic) : status;
     }
 

@@ -23,6 +23,9 @@ namespace BounceTools.Recognizers;
 /// </summary>
 internal sealed class PlainTextRecognizer : IFormatRecognizer
 {
+    // The recipient a sentence names, between its blanks: " a@example.org ", " <a@example.org> ".
+    private const string SentenceAddress = @"\s+<?[^\s<>@]+@[^\s<>]+>?\s+";
+
     private static readonly Regex ListIntro = TextPatterns.Create(
         @"(?:did not reach the following recipient(?:\(s\)|s)?" +
         @"|following (?:e-?mail )?(?:recipients?|recipient\(s\)|address(?:es|\(es\))?|users?|destinations?)\s*(?:failed|could not be (?:delivered|reached)|cannot be delivered|(?:was|were) not delivered|(?:was|were) undeliverable|(?:was|were) not attempted|(?:was|were) rejected|did not receive|(?:has|have) been delayed|had (?:permanent |transient )?(?:fatal |delivery )?(?:errors|problems))" +
@@ -41,10 +44,10 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         @"|(?:could not|cannot|unable to) deliver (?:your |the |this )?(?:message|mail) to(?=\s+<?[^\s<>@]+@)" +
         @"|(?:message|mail),? addressed to(?=\s+['""<]?[^\s<>@'""]+@)" +
         // Filters' own notices: "Your message to a@example.org was blocked", "The email you sent to a@example.org could not be delivered".
-        @"|\b(?:your|the) (?:message|e-?mail|mail)(?: (?:that )?you sent)? to(?=\s+<?[^\s<>@]+@[^\s<>]+>?\s+(?:(?:was|has been)\s+(?:blocked|rejected|refused|quarantined|not delivered)|(?:could not|cannot) be delivered|(?:was|has) not been delivered)\b)" +
+        @"|\b(?:your|the) (?:message|e-?mail|mail)(?: (?:that )?you sent)? to(?=" + SentenceAddress + @"(?:(?:was|has been)\s+(?:blocked|rejected|refused|quarantined|not delivered)|(?:could not|cannot) be delivered|(?:was|has) not been delivered)\b)" +
         // The same in German: "die von Ihnen an a@example.org gesendete E-Mail wurde ... zurückgewiesen", "Ihre Nachricht an a@example.org konnte nicht zugestellt werden".
-        @"|\b(?:die|ihre) (?:von ihnen )?an(?=\s+<?[^\s<>@]+@[^\s<>]+>?\s+(?:gesendete|geschickte|versandte) (?:e-?mail|nachricht)\b)" +
-        @"|\bihre (?:e-?mail|nachricht) an(?=\s+<?[^\s<>@]+@[^\s<>]+>?\s+(?:wurde|konnte)\b)" +
+        @"|\b(?:die|ihre) (?:von ihnen )?an(?=" + SentenceAddress + @"(?:gesendete|geschickte|versandte) (?:e-?mail|nachricht)\b)" +
+        @"|\bihre (?:e-?mail|nachricht) an(?=" + SentenceAddress + @"(?:wurde|konnte)\b)" +
         @"|" + NeutralIntroPattern + ")");
 
     // The same in other languages, with its negation before or after the words for the list:

@@ -17,7 +17,7 @@ internal sealed class QmailScannerRecognizer : IFormatRecognizer
     private const string EnvelopeIntro = "Your message was sent with the following envelope:";
 
     private static readonly NoticeLayout Envelope = new(
-        TextPatterns.Create(@"^\s*Your message was sent with the following envelope:"),
+        TextPatterns.Create(@"^\s*" + Regex.Escape(EnvelopeIntro)),
         TextPatterns.Create(@"^\s*RCPT TO:\s*<?(?<address>" + TextPatterns.Address + @")>?\s*$"),
         TextPatterns.Create(@"^\s*\.\.\. and with the following headers:|^\s*-{3}\s*$"));
 

@@ -28,7 +28,7 @@ internal static class RecordBuilder
             var action = recipient.Action.Length > 0 || IsNotification(implied) ? recipient.Action : ActionFromStatus(status, replyCode);
             var command = recipient.SmtpCommand.Length > 0 || IsNotification(implied)
                 ? recipient.SmtpCommand
-                : SmtpCommandFinder.FromText(diagnostic) is { Length: > 0 } said ? said : SmtpCommandFinder.FromParagraph(BodyText(), recipient.Recipient);
+                : SmtpCommandFinder.FromText(diagnostic) is { Length: > 0 } said ? said : CommandInProse(BodyText(), recipient);
 
             var notice = diagnostic.Length > 0 ? string.Empty : FirstParagraph(BodyText(), recipient.Recipient, draft.Recipients);
             var decision = implied is { } known
@@ -90,6 +90,13 @@ internal static class RecordBuilder
     // which holds what the text said about the address.
     private static string Outcome(RecipientDraft recipient) =>
         string.Join("\n", recipient.Recipient, recipient.Action, recipient.Status, recipient.RemoteMta);
+
+    /// <summary>The command the report's prose ties to the recipient; the transcript of an alias names the address it became.</summary>
+    private static string CommandInProse(string body, RecipientDraft recipient)
+    {
+        var command = SmtpCommandFinder.FromParagraph(body, recipient.Recipient);
+        return command.Length > 0 || recipient.ActualRecipient.Length == 0 ? command : SmtpCommandFinder.FromParagraph(body, recipient.ActualRecipient);
+    }
 
     /// <summary>Feedback reports and auto-replies report no delivery, so they carry no action or SMTP step.</summary>
     private static bool IsNotification(BounceReason? reason) =>

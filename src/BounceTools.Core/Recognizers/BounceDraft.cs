@@ -56,6 +56,10 @@ internal sealed class RecipientDraft
 {
     public string Recipient { get; set; } = string.Empty;
     public string OriginalRecipient { get; set; } = string.Empty;
+
+    /// <summary>The address an alias or forward turned the recipient into (Sendmail's X-Actual-Recipient), or empty.</summary>
+    public string ActualRecipient { get; set; } = string.Empty;
+
     public string Action { get; set; } = string.Empty;
     public string Status { get; set; } = string.Empty;
     public int? ReplyCode { get; set; }

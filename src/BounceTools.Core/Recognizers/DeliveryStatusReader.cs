@@ -20,6 +20,7 @@ internal static class DeliveryStatusReader
                 continue;
             var recipient = draft.AddRecipient(address);
             recipient.OriginalRecipient = AddressField.Parse(block["Original-Recipient"]);
+            recipient.ActualRecipient = MailAddressOrEmpty(AddressField.Parse(block["X-Actual-Recipient"]));
             recipient.Action = ActionKeyword(block["Action"]);
             recipient.Status = FirstToken(block["Status"]);
             recipient.RemoteMta = DeliveryStatus.SplitTyped(block["Remote-MTA"]).Text;
@@ -29,7 +30,30 @@ internal static class DeliveryStatusReader
             recipient.LastAttemptDate = DeliveryStatus.ParseDate(block["Last-Attempt-Date"]);
             recipient.WillRetryUntil = DeliveryStatus.ParseDate(block["Will-Retry-Until"]);
         }
+        NameExpandedAliases(draft);
     }
+
+    /// <summary>
+    /// Sendmail names the address the sender used (Final-Recipient) and the one an alias made of it
+    /// (X-Actual-Recipient). The sender's address is the recipient, unless the alias expanded to
+    /// several addresses with outcomes of their own: then each is told apart by its own. (An alias
+    /// loop lists one outcome once per alias it went through.)
+    /// </summary>
+    private static void NameExpandedAliases(BounceDraft draft)
+    {
+        static string Outcome(RecipientDraft r) => r.Action + " " + r.Status + " " + r.RemoteMta;
+        var expanded = draft.Recipients.FindAll(recipient => recipient.ActualRecipient.Length > 0 &&
+            draft.Recipients.Exists(other => string.Equals(other.Recipient, recipient.Recipient, System.StringComparison.OrdinalIgnoreCase) &&
+                !string.Equals(Outcome(other), Outcome(recipient), System.StringComparison.OrdinalIgnoreCase)));
+        foreach (var recipient in expanded)
+        {
+            if (recipient.OriginalRecipient.Length == 0)
+                recipient.OriginalRecipient = recipient.Recipient;
+            recipient.Recipient = recipient.ActualRecipient;
+        }
+    }
+
+    private static string MailAddressOrEmpty(string address) => address.IndexOf('@') > 0 ? address : string.Empty;
 
     /// <summary>
     /// Final-Recipient, unless it is not an Internet mail address and Original-Recipient is: gateways

@@ -52,7 +52,7 @@ public static class ReasonClassifier
 
         var phraseText = Prepared(text);
         var phrase = Phrases.Value.FirstMatch(phraseText, weak: false);
-        if (LocalProgram(query) is { } program && phrase?.Reason != BounceReason.MailboxFull)
+        if (LocalProgram(query) is { } program && phrase?.Reason is not (BounceReason.MailboxFull or BounceReason.SystemFull))
             return new ReasonDecision(BounceReason.MailerError, program);
         if (phrase != null)
             return InContext(phrase.Reason, "phrase /" + phrase.Pattern + "/", query);
@@ -162,11 +162,11 @@ public static class ReasonClassifier
     /// <summary>
     /// What shows that delivery to a local program (procmail, maildrop, a pipe) failed, with the
     /// program's own text following; null when nothing does. The general wording still reads that
-    /// text for a full mailbox, which the program may have been the one to find.
+    /// text for a full mailbox or disk, which the program may have been the one to find.
     /// </summary>
     private static string? LocalProgram(ReasonQuery query)
     {
-        if (query.DiagnosticType.Equals("x-unix", StringComparison.OrdinalIgnoreCase) && !MailboxReply.Tiered().IsMatch(query.Diagnostic))
+        if (query.DiagnosticType.Equals("x-unix", StringComparison.OrdinalIgnoreCase) && !ExplainingReply.Tiered().IsMatch(query.Diagnostic))
             return "diagnostic type " + query.DiagnosticType;
         foreach (var words in DeliveryCommandWords)
             if (query.Diagnostic.IndexOf(words, StringComparison.OrdinalIgnoreCase) >= 0)
@@ -175,9 +175,10 @@ public static class ReasonClassifier
     }
 
     // An LMTP reply about the address or mailbox passed on under x-unix (sendmail's local mailer) says why
-    // delivery failed; a mailer that merely failed answers with X.3.X or X.0.X, or with no reply at all.
-    private static readonly Regex MailboxReply = new CoreRegex(
-        @"^\s*[45]\d\d[ -][45]\.[12]\.\d{1,3}\b",
+    // delivery failed, as does sendmail's own X.4.6 for a message looping through it; a mailer that merely
+    // failed answers with X.3.X or X.0.X, or with no reply at all.
+    private static readonly Regex ExplainingReply = new CoreRegex(
+        @"^\s*[45]\d\d[ -][45]\.(?:[12]\.\d{1,3}|4\.6)\b",
         RegexOptions.CultureInvariant);
 
     // How Postfix's local(8) and pipe(8) report a delivery command that failed.

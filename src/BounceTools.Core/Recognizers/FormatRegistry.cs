@@ -79,6 +79,7 @@ internal static class FormatRegistry
         new X3Recognizer(),
         new X6Recognizer(),
         new PpRecognizer(),
+        new MmdfRecognizer(),
         new Rfc3464Recognizer(),
         new PlainTextRecognizer(),
     };

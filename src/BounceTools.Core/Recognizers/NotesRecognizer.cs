@@ -46,8 +46,10 @@ internal sealed class NotesRecognizer : IFormatRecognizer
         var original = end >= 0 ? OriginalMessage.FromText(lines.Join(end + 1)) : OriginalMessage.None;
         if (addresses.Count == 0 && ownReasons.Count == 0 && original.To.IndexOf(',') < 0 && AddressField.Parse(original.To) is { Length: > 0 } addressee)
             addresses.Add(addressee);
+        // A reason quoting the remote reply names the address that the line below it lists again.
         foreach (var address in addresses)
-            AddFailed(draft, address, string.Join(" ", reasons));
+            if (!ownReasons.Exists(own => string.Equals(own.Address, address, StringComparison.OrdinalIgnoreCase)))
+                AddFailed(draft, address, string.Join(" ", reasons));
         foreach (var (address, reason) in ownReasons)
             AddFailed(draft, address, reason);
         if (end >= 0)

@@ -20,6 +20,7 @@ internal sealed class PpRecognizer : IFormatRecognizer
     private const string ListIntro = "Your message was not delivered to";
     private const string ReasonIntro = "for the following reason";
     private const string ReasonWording = "Diagnostic was ";
+    private const string AdministratorSection = "The following information is directed towards the local administrator";
 
     public string Format => "PP";
 
@@ -31,15 +32,18 @@ internal sealed class PpRecognizer : IFormatRecognizer
             return false;
         var lines = BodyLines.OfNotice(message);
         var entries = new List<AddressEntry>();
+        var forAdministrator = lines.IndexOf(AdministratorSection) >= 0;
         for (var at = lines.IndexOf(ListIntro); at >= 0; at = lines.IndexOf(ListIntro, at + 1))
-            if (!TryReadFailure(lines, at, entries))
+            if (!TryReadFailure(lines, at, forAdministrator, entries))
                 return false;
         return entries.Count > 0 && NoticeReader.Read(message, draft, entries);
     }
 
-    // The addresses up to "for the following reason:", each given the reason paragraph below it; PP words that
-    // paragraph "Diagnostic was <reason>, <diagnostic>", which a person's text quoting the phrases would not.
-    private static bool TryReadFailure(BodyLines lines, int at, List<AddressEntry> entries)
+    // The addresses up to "for the following reason:", each given the reason paragraph below it. PP words that
+    // paragraph "Diagnostic was <reason>, <diagnostic>" or gives the reason and diagnostic a line each above its
+    // section for the administrator ("***** The following information is directed towards the local
+    // administrator"); a person's text quoting the phrases would do neither.
+    private static bool TryReadFailure(BodyLines lines, int at, bool forAdministrator, List<AddressEntry> entries)
     {
         var block = new List<AddressEntry>();
         var i = at + 1;
@@ -47,7 +51,7 @@ internal sealed class PpRecognizer : IFormatRecognizer
             if (AddressText.TryReadLeading(lines[i].Trim(), out var address, out _))
                 block.Add(new AddressEntry(address));
         var reason = lines.Paragraph(i + 1);
-        if (block.Count == 0 || !reason.StartsWith(ReasonWording, StringComparison.OrdinalIgnoreCase))
+        if (block.Count == 0 || reason.Length == 0 || !(forAdministrator || reason.StartsWith(ReasonWording, StringComparison.OrdinalIgnoreCase)))
             return false;
         foreach (var entry in block)
             entry.Lines.Add(reason);

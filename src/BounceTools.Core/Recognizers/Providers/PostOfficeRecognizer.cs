@@ -11,7 +11,8 @@ namespace BounceTools.Recognizers.Providers;
 /// due to the following reason:". A remote refusal lists "Recipient: &lt;address&gt;" and "Reason:
 /// 5.1.1 ..." pairs; any other failure is explained in a paragraph ("...not reachable within the
 /// allowed queue period", "The user(s) account is temporarily over quota.") followed by the
-/// addresses it applies to, each alone and in angle brackets. "Please reply to" closes the notice.
+/// addresses it applies to, each alone and in angle brackets (unknown addresses with their address
+/// type: "SMTP &lt;address&gt;"). "Please reply to" closes the notice.
 /// </summary>
 internal sealed class PostOfficeRecognizer : IFormatRecognizer
 {
@@ -19,7 +20,7 @@ internal sealed class PostOfficeRecognizer : IFormatRecognizer
 
     private static readonly Regex RecipientField = TextPatterns.Create(@"^\s*Recipient:\s*<?(?<address>" + TextPatterns.Address + @")>?\s*$");
     private static readonly Regex ReasonField = TextPatterns.Create(@"^\s*Reason:\s*(?<text>.+)$");
-    private static readonly Regex ListedAddress = TextPatterns.Create(@"^\s*<(?<address>" + TextPatterns.Address + @")>\s*$");
+    private static readonly Regex ListedAddress = TextPatterns.Create(@"^\s*(?:SMTP\s+)?<(?<address>" + TextPatterns.Address + @")>\s*$");
     private static readonly Regex ListIntro = TextPatterns.Create(@"^\s*The following (?:recipients|destination addresses)\b.*:\s*$");
     private static readonly Regex Closing = TextPatterns.Create(@"^\s*Please reply to\b");
 

@@ -55,10 +55,10 @@ internal sealed class SesNotification
     public List<SesRecipient> Objects(string arrayName)
     {
         var list = new List<SesRecipient>();
-        foreach (Match item in MatchesIn(FlatObject, ArrayText(arrayName)))
+        foreach (Match item in TextPatterns.SafeMatches(FlatObject, ArrayText(arrayName)))
         {
             var recipient = new SesRecipient();
-            foreach (Match field in MatchesIn(Field, item.Value))
+            foreach (Match field in TextPatterns.SafeMatches(Field, item.Value))
                 recipient.Fields[field.Groups["name"].Value] = Unescape(field.Groups["value"].Value);
             list.Add(recipient);
         }
@@ -69,7 +69,7 @@ internal sealed class SesNotification
     public List<string> Strings(string arrayName)
     {
         var list = new List<string>();
-        foreach (Match item in MatchesIn(StringItem, ArrayText(arrayName)))
+        foreach (Match item in TextPatterns.SafeMatches(StringItem, ArrayText(arrayName)))
             list.Add(Unescape(item.Groups["value"].Value));
         return list;
     }
@@ -77,7 +77,7 @@ internal sealed class SesNotification
     /// <summary>The first string value of a field anywhere in the event, such as "bounceType".</summary>
     public string Value(string name)
     {
-        foreach (Match field in MatchesIn(Field, Json))
+        foreach (Match field in TextPatterns.SafeMatches(Field, Json))
             if (field.Groups["name"].Value == name)
                 return Unescape(field.Groups["value"].Value);
         return string.Empty;
@@ -105,23 +105,6 @@ internal sealed class SesNotification
                 return Json.Substring(open + 1, i - open - 1);
         }
         return string.Empty;
-    }
-
-    private static IEnumerable<Match> MatchesIn(Regex regex, string text)
-    {
-        var match = regex.SafeMatch(text);
-        while (match.Success)
-        {
-            yield return match;
-            try
-            {
-                match = match.NextMatch();
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                yield break;
-            }
-        }
     }
 
     private static string Unescape(string text)

@@ -40,6 +40,24 @@ internal static class TextPatterns
         }
     }
 
+    /// <summary>Every match in turn; one that times out ends the run.</summary>
+    public static System.Collections.Generic.IEnumerable<Match> SafeMatches(this Regex regex, string input)
+    {
+        var match = regex.SafeMatch(input);
+        while (match.Success)
+        {
+            yield return match;
+            try
+            {
+                match = match.NextMatch();
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                yield break;
+            }
+        }
+    }
+
     public static string SafeReplace(this Regex regex, string input, string replacement)
     {
         if (!MayMatch(regex, input))

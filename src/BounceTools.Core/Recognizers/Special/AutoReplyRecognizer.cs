@@ -9,8 +9,8 @@ namespace BounceTools.Recognizers.Special;
 /// "Precedence: auto_reply" and iCloud's "X-Apple-Action: vacation" markers of other responders, or an auto-responder's Subject
 /// ("Automatic reply:", "Out of Office", "Abwesenheitsnotiz", "Réponse automatique", ...).
 /// One record for the person who is away (the reply's From), Reason Vacation, no action:
-/// an absence is not a delivery failure. Delivery notices and challenge-response messages
-/// that carry the same markers are left alone.
+/// an absence is not a delivery failure. Delivery notices, challenge-response messages and
+/// notices of posts held for moderators that carry the same markers are left alone.
 /// </summary>
 internal sealed class AutoReplyRecognizer : IFormatRecognizer
 {
@@ -22,7 +22,7 @@ internal sealed class AutoReplyRecognizer : IFormatRecognizer
     {
         if (!HasAutoReplyHeader(message) && !AutoReplySigns.IsReplySubject(message.Subject))
             return false;
-        if (IsDeliveryNotice(message) || AutoReplySigns.IsChallenge(message.Subject) || AutoReplySigns.IsChallenge(message.BodyText))
+        if (IsDeliveryNotice(message) || AutoReplySigns.IsHeld(message.Subject) || AutoReplySigns.IsHeld(message.BodyText))
             return false;
 
         var away = message.FromAddress;

@@ -5,7 +5,7 @@ using BounceTools.Classification;
 
 namespace BounceTools.Recognizers.Special;
 
-/// <summary>The wording tables of Data/Rules/auto-replies.tsv (subject, notice, challenge).</summary>
+/// <summary>The wording tables of Data/Rules/auto-replies.tsv (subject, notice, held).</summary>
 internal static class AutoReplySigns
 {
     private static readonly Lazy<ILookup<string, PhraseRule>> Rules = new(() =>
@@ -18,8 +18,8 @@ internal static class AutoReplySigns
     /// <summary>The Subject announces a delivery failure, not an absence.</summary>
     public static bool IsNoticeSubject(string subject) => Matches("notice", subject);
 
-    /// <summary>The text asks the sender to prove they are human (challenge-response).</summary>
-    public static bool IsChallenge(string text) => Matches("challenge", text);
+    /// <summary>The text says the sender's message is held until someone acts: proof of being human (challenge-response), a moderator's approval.</summary>
+    public static bool IsHeld(string text) => Matches("held", text);
 
     private static bool Matches(string kind, string text)
     {

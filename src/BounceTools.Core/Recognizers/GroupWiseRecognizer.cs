@@ -9,7 +9,8 @@ namespace BounceTools.Recognizers;
 
 /// <summary>
 /// Novell/Micro Focus GroupWise Internet Agent, in its two layouts. "The message that you sent was
-/// undeliverable to the following:" heads "user@example.org (reason)" lines. "Message status -
+/// undeliverable to the following:" heads "user@example.org (reason)" lines ("... has not yet been
+/// delivered to the following:" while it keeps trying). "Message status -
 /// undeliverable" says "The attached file had the following undeliverable recipient(s):" over the
 /// bare addresses, then "Transcript of session follows:" with "Command: RCPT TO:&lt;a&gt;" and
 /// "Response: 550 ..." pairs, each response being the reply to the command above it.
@@ -17,6 +18,7 @@ namespace BounceTools.Recognizers;
 internal sealed class GroupWiseRecognizer : IFormatRecognizer
 {
     private const string AnnotatedListMarker = "undeliverable to the following:";
+    private const string DelayedListMarker = "has not yet been delivered to the following:";
     private const string RecipientListMarker = "had the following undeliverable recipient";
     private const string HostNote = "host:";
     private const string QueueNote = "queue:";
@@ -31,12 +33,16 @@ internal sealed class GroupWiseRecognizer : IFormatRecognizer
     {
         var text = NoticeText.Of(message);
         if (text.IndexOf(AnnotatedListMarker, StringComparison.OrdinalIgnoreCase) < 0 &&
+            text.IndexOf(DelayedListMarker, StringComparison.OrdinalIgnoreCase) < 0 &&
             text.IndexOf(RecipientListMarker, StringComparison.OrdinalIgnoreCase) < 0)
             return false;
         var lines = BodyLines.OfNotice(message);
         var annotated = lines.IndexOf(AnnotatedListMarker);
         if (annotated >= 0)
-            return ReadAnnotated(message, draft, AnnotatedAddressList.Read(lines, annotated + 1, localParts: true));
+            return ReadAnnotated(message, draft, AnnotatedAddressList.Read(lines, annotated + 1, localParts: true), "failed");
+        var delayed = lines.IndexOf(DelayedListMarker);
+        if (delayed >= 0)
+            return ReadAnnotated(message, draft, AnnotatedAddressList.Read(lines, delayed + 1, localParts: true), "delayed");
         var listed = lines.IndexOf(RecipientListMarker);
         if (listed < 0)
             return false;
@@ -51,7 +57,7 @@ internal sealed class GroupWiseRecognizer : IFormatRecognizer
     }
 
     /// <summary>"(host: mx.example.org) (queue: example.org)" names the server that refused, not why: the reply follows below.</summary>
-    private static bool ReadAnnotated(BounceMessage message, BounceDraft draft, List<AddressEntry> entries)
+    private static bool ReadAnnotated(BounceMessage message, BounceDraft draft, List<AddressEntry> entries, string action)
     {
         var hosts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in entries)
@@ -60,7 +66,7 @@ internal sealed class GroupWiseRecognizer : IFormatRecognizer
                 hosts[entry.Address] = host.Substring(HostNote.Length).Trim();
             entry.Lines.RemoveAll(line => line.StartsWith(HostNote, StringComparison.OrdinalIgnoreCase) || line.StartsWith(QueueNote, StringComparison.OrdinalIgnoreCase));
         }
-        if (!NoticeReader.Read(message, draft, entries))
+        if (!NoticeReader.Read(message, draft, entries, action))
             return false;
         foreach (var recipient in draft.Recipients)
             if (recipient.RemoteMta.Length == 0 && hosts.TryGetValue(recipient.Recipient, out var remote))

@@ -10,7 +10,7 @@ namespace BounceTools.Recognizers;
 /// with an "Error:" line, then "Original Message:" whose To: line is the recipient. The SMS
 /// gateway (post_master@vtext.com) instead follows its "Error:" line with the remote reply
 /// ("550 - Requested action not taken: no such user here") and the envelope, one
-/// "  RCPT TO: number@vtext.com" line per recipient.
+/// "  RCPT TO: number@vtext.com" line per recipient, or returns the message attached.
 /// </summary>
 internal sealed class VerizonRecognizer : IFormatRecognizer
 {
@@ -26,19 +26,24 @@ internal sealed class VerizonRecognizer : IFormatRecognizer
         var lines = BodyLines.OfNotice(message);
         var originalAt = lines.IndexOf(OriginalMarker);
         var errorAt = lines.IndexOf("Error:");
+        if (errorAt < 0 || (originalAt >= 0 && errorAt > originalAt))
+            return false;
+        if (originalAt >= 0)
+            return AddAddressee(draft, OriginalMessage.FromText(lines.Join(originalAt + 1)), lines[errorAt].Trim());
         // Phones mail from number@vtext.com too: only the gateway's own sender sends this layout.
-        if (errorAt >= 0 && originalAt < 0)
-            return NoticeSender.IsDaemonMailbox(message) && ReadEnvelope(lines, errorAt, message, draft);
-        if (originalAt < 0 || errorAt < 0 || errorAt > originalAt)
-            return false;
+        return NoticeSender.IsDaemonMailbox(message) &&
+            (ReadEnvelope(lines, errorAt, message, draft) || AddAddressee(draft, OriginalMessage.FromReport(message), lines[errorAt].Trim()));
+    }
 
-        draft.Original = OriginalMessage.FromText(lines.Join(originalAt + 1));
-        var address = draft.Original.To;
-        if (address.Length == 0)
+    // Without an envelope, the returned message's To is the phone the gateway could not reach.
+    private static bool AddAddressee(BounceDraft draft, OriginalMessage original, string diagnostic)
+    {
+        draft.Original = original;
+        if (original.To.Length == 0)
             return false;
-        var recipient = draft.AddRecipient(address);
+        var recipient = draft.AddRecipient(original.To);
         recipient.Action = "failed";
-        recipient.DiagnosticCode = lines[errorAt].Trim();
+        recipient.DiagnosticCode = diagnostic;
         return true;
     }
 

@@ -33,26 +33,34 @@ internal sealed class PostOfficeRecognizer : IFormatRecognizer
         if (opening < 0)
             return false;
         var entries = new List<AddressEntry>();
-        var listed = new List<AddressEntry>();
+        // A listed address has no words of its own: the paragraphs above it, since the addresses before, are why it failed.
         var explanation = new List<string>();
+        var reason = string.Empty;
         AddressEntry? fielded = null;
         for (var i = opening + 1; i < lines.Count && !Closing.SafeIsMatch(lines[i]); i++)
         {
             var line = lines[i];
             if (RecipientField.SafeMatch(line) is { Success: true } recipient)
+            {
                 entries.Add(fielded = new AddressEntry(AddressField.Normalize(recipient.Groups["address"].Value)));
-            else if (fielded != null && ReasonField.SafeMatch(line) is { Success: true } reason)
-                fielded.Lines.Add(reason.Groups["text"].Value.Trim());
+            }
+            else if (fielded != null && ReasonField.SafeMatch(line) is { Success: true } field)
+            {
+                fielded.Lines.Add(field.Groups["text"].Value.Trim());
+            }
             else if (ListedAddress.SafeMatch(line) is { Success: true } address)
-                listed.Add(new AddressEntry(AddressField.Normalize(address.Groups["address"].Value)));
+            {
+                if (explanation.Count > 0)
+                    reason = string.Join(" ", explanation);
+                explanation.Clear();
+                var entry = new AddressEntry(AddressField.Normalize(address.Groups["address"].Value));
+                NoticeScanner.SetText(entry, reason);
+                entries.Add(entry);
+            }
             else if (!string.IsNullOrWhiteSpace(line) && !ListIntro.SafeIsMatch(line))
+            {
                 explanation.Add(line.Trim());
-        }
-        // A listed address has no words of its own: the paragraph above the list is why it failed.
-        foreach (var entry in listed)
-        {
-            NoticeScanner.SetText(entry, string.Join(" ", explanation));
-            entries.Add(entry);
+            }
         }
         return NoticeScanner.Read(message, draft, entries);
     }

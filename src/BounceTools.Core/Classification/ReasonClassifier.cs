@@ -11,7 +11,8 @@ namespace BounceTools.Classification;
 /// local-agents.tsv (what a local delivery agent such as procmail or maildrop said),
 /// formats/&lt;Format&gt;.tsv (wording of one MTA), providers/&lt;Provider&gt;.tsv (wording of the remote provider,
 /// or of its family when it has no table of its own; see <see cref="ProviderDetector"/>),
-/// reason-phrases.tsv (generic wording), the "strong" codes of status-reasons.tsv, delayed reports (Expired), the remaining codes,
+/// reason-phrases.tsv (generic wording), the "strong" codes of status-reasons.tsv, codes only providers define (Data/Knowledge,
+/// see <see cref="ProviderStatuses"/>), delayed reports (Expired), the remaining codes,
 /// the vague "weak" phrases, a refusal at the greeting (Blocked), reply codes, and OnHold for text no rule understands.
 /// </summary>
 public static class ReasonClassifier
@@ -60,6 +61,8 @@ public static class ReasonClassifier
         var statusRule = Statuses.Value.Find(query.Status);
         if (statusRule is { IsStrong: true })
             return new ReasonDecision(statusRule.Reason, "status " + query.Status);
+        if (statusRule == null && ProviderStatuses.Find(query.Status) is { } defined)
+            return new ReasonDecision(defined.Reason, "status " + query.Status + " (" + defined.Provider + ")");
 
         if (query.Action == "delayed")
             return new ReasonDecision(BounceReason.Expired, "action delayed");

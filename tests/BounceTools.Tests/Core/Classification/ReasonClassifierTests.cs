@@ -226,6 +226,19 @@ public sealed class ReasonClassifierTests
             Assert.False(string.IsNullOrEmpty(decision.Source));
     }
 
+    [Theory]
+    [InlineData("5.7.124")]
+    [InlineData("5.2.121")]
+    public void A_code_only_a_provider_defines_takes_the_reason_the_knowledge_base_gives_it(string status)
+    {
+        var known = BounceTools.Knowledge.KnowledgeBase.Default.Entries.Single(entry => entry.Provider != null && entry.Statuses.Contains(status));
+
+        var decision = ReasonClassifier.Classify(new ReasonQuery { Action = "failed", Status = status, ReplyCode = 550, Diagnostic = "550 " + status, DiagnosticType = "smtp" });
+
+        Assert.Equal(known.Reason, decision.Reason);
+        Assert.Contains(known.Provider!, decision.Source);
+    }
+
     [Fact]
     public void Every_reason_is_covered_by_a_case_or_a_fixture()
     {

@@ -23,15 +23,16 @@ internal sealed class ZohoRecognizer : IFormatRecognizer
     private static readonly Regex ReplyCode = TextPatterns.Create(@"(?:ERROR[_ ]CODE\s*:|ResponseCode)\s*(?<code>[245]\d\d)\b");
     private static readonly Regex Warning = TextPatterns.Create(@"^\s*THIS IS A WARNING MESSAGE ONLY");
 
+    private static readonly string[] NoticeDomains = { "zoho.com", "zohomail.com", "zoho.eu", "zoho.in", "zoho.com.au", "zoho.jp", "zoho.com.cn", "zoho.sa", "zohocloud.ca" };
+
     public string Format => "Zoho";
 
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
         var mailer = message.Header("X-Mailer") ?? string.Empty;
-        // Zoho's regional services (zoho.eu, zoho.in, ...) all stamp X-ZohoMail, on their users' mail too;
-        // the notices of its free mail service come from its zohomail.com hosts.
-        if (!mailer.StartsWith("Zoho Mail", System.StringComparison.OrdinalIgnoreCase) && !NoticeHeaders.FromDomain(message, "zoho.com") &&
-            !NoticeHeaders.FromDomain(message, "zohomail.com") &&
+        // Zoho's regional services (zoho.eu, zoho.in, ...) all stamp X-ZohoMail, on their users' mail too, and send
+        // their notices from their own domains; those of its free mail service come from its zohomail.com hosts.
+        if (!mailer.StartsWith("Zoho Mail", System.StringComparison.OrdinalIgnoreCase) && !System.Array.Exists(NoticeDomains, domain => NoticeHeaders.FromDomain(message, domain)) &&
             (message.Header("X-ZohoMail") == null || !NoticeSender.IsDaemonMailbox(message)))
             return false;
         var body = message.BodyText;

@@ -195,6 +195,8 @@ public sealed class ReasonClassifierTests
         { "UserUnknown", "5.0.0", 550, "收件人的邮箱不存在，请核对地址后重新发送。", "RCPT", "", "" },
         { "MailboxFull", "", null, "받는 사람의 메일함이 가득 찼습니다.", "", "", "" },
         { "MailboxFull", "", null, "メールボックスの容量がいっぱいのため配信できませんでした。", "", "", "" },
+        // A delay that names its cause is not merely Expired
+        { "SystemError", "4.3.2", 432, "432 4.3.2 STOREDRV.Deliver; mailbox database thread limit exceeded", "", "", "delayed" },
         // Undefined: nothing to go on
         { "Undefined", "", null, "", "", "", "" },
         // Delivered

@@ -178,10 +178,11 @@ public static class ReasonClassifier
     }
 
     // An LMTP reply about the address or mailbox passed on under x-unix (sendmail's local mailer) says why
-    // delivery failed, as does sendmail's own X.4.6 for a message looping through it; a mailer that merely
-    // failed answers with X.3.X or X.0.X, or with no reply at all.
+    // delivery failed, as does sendmail's own X.4.6 for a message looping through it, and Messaging Server's
+    // TCP channel types its own connection errors x-unix though no program ran ("TCP active open: Failed
+    // connect()"); a mailer that merely failed answers with X.3.X or X.0.X, or with no reply at all.
     private static readonly Regex ExplainingReply = new CoreRegex(
-        @"^\s*[45]\d\d[ -][45]\.(?:[12]\.\d{1,3}|4\.6)\b",
+        @"^\s*(?:[45]\d\d[ -][45]\.(?:[12]\.\d{1,3}|4\.6)\b|TCP active open:)",
         RegexOptions.CultureInvariant);
 
     // How Postfix's local(8) and pipe(8) report a delivery command that failed.

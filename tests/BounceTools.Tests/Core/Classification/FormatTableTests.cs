@@ -35,6 +35,8 @@ public sealed class FormatTableTests
         { "Expired", "Mimecast", "4.4.4", "Recipient server unavailable or busy 4.4.4 Temporary server error. This condition occurred after 30 attempt(s) to deliver over a period of 92 hour(s)." },
         { "MailboxFull", "Postfix", "5.2.2", "permission denied. Command output: The recipient mailbox has exceeded its disk space limit." },
         { "MailerError", "Postfix", "5.3.0", "Command died with status 1: \"/usr/local/bin/intake\". Command output: permission denied" },
+        { "Expired", "PEC", "", "Tempo massimo di consegna superato" },
+        { "Expired", "Office365", "4.4.7", "550 4.4.7 QUEUE.Expired; message expired 451 4.4.316 Connection refused [Message=Socket error code 10061]" },
     };
 
     /// <summary>What a format's own wording means, read with the format named as a recognizer names it.</summary>

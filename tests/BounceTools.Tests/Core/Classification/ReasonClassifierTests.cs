@@ -197,6 +197,8 @@ public sealed class ReasonClassifierTests
         { "MailboxFull", "", null, "メールボックスの容量がいっぱいのため配信できませんでした。", "", "", "" },
         // A delay that names its cause is not merely Expired
         { "SystemError", "4.3.2", 432, "432 4.3.2 STOREDRV.Deliver; mailbox database thread limit exceeded", "", "", "delayed" },
+        { "NetworkError", "4.4.1", null, "x-unix; TCP active open: Failed connect()    Error: Connection refused", "", "", "delayed" },
+        { "MailerError", "4.3.0", null, "x-unix; temporary failure. Command output: 500 Can't connect to rt.example.org:443 (Connection refused)", "", "", "delayed" },
         // Undefined: nothing to go on
         { "Undefined", "", null, "", "", "", "" },
         // Delivered

@@ -41,6 +41,8 @@ internal static class DeliveryStatusReader
     /// </summary>
     private static void NameExpandedAliases(BounceDraft draft)
     {
+        if (!draft.Recipients.Exists(recipient => recipient.ActualRecipient.Length > 0))
+            return;
         static string Outcome(RecipientDraft r) => r.Action + " " + r.Status + " " + r.RemoteMta;
         var expanded = draft.Recipients.FindAll(recipient => recipient.ActualRecipient.Length > 0 &&
             draft.Recipients.Exists(other => string.Equals(other.Recipient, recipient.Recipient, System.StringComparison.OrdinalIgnoreCase) &&

@@ -28,7 +28,7 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
 
     private static readonly Regex ListIntro = TextPatterns.Create(
         @"(?:did not reach the following recipient(?:\(s\)|s)?" +
-        @"|following (?:e-?mail )?(?:recipients?|recipient\(s\)|address(?:es|\(es\))?|users?|destinations?)\s*(?:failed|could not be (?:delivered|reached)|cannot be delivered|(?:was|were) not delivered|(?:was|were) undeliverable|(?:was|were) not attempted|(?:was|were) rejected|did not receive|(?:has|have) been delayed|had (?:permanent |transient )?(?:fatal |delivery )?(?:errors|problems))" +
+        @"|following (?:e-?mail )?(?:recipients?|recipient\(s\)|address(?:es|\(es\))?|users?|destinations?)\s*(?:failed|could not be (?:delivered|reached)|cannot be delivered|(?:was|were) not delivered|(?:was|were) undeliverable|(?:was|were) not attempted|(?:was|were) rejected|did not receive|(?:has|have) not (?:yet )?received|(?:has|have) been delayed|had (?:permanent |transient )?(?:fatal |delivery )?(?:errors|problems))" +
         @"|(?:could not|cannot|unable to) (?:be )?(?:deliver(?:ed)?|sent) (?:your message |the message |this message |message )?to the following (?:recipients?|recipient\(s\)|address(?:es|\(es\))?|users?)" +
         // Intros whose list starts on the next line: "Your message could not be delivered to", "Delivery of email to this address".
         @"|(?:message|mail) (?:could not|cannot|can't) be delivered to:?\s*$" +

@@ -98,7 +98,11 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
         @"\b(?:not (?:yet )?(?:been )?delivered|could not|cannot|can't|couldn't|unable to|undeliverable|failed|rejected|returned)\b");
 
     private static readonly Regex NoticeWords = TextPatterns.Create(
-        @"undeliver|delivery (?:status|failure|failed|notification|problem|warning)|returned mail|mail delivery|failure notice|not delivered|delivery has failed|non-delivery");
+        @"undeliver|delivery (?:status|failure|failed|notification|problem|warning)|returned mail|mail delivery|failure notice|not delivered|delivery has failed|non-delivery|message (?:blocked|rejected)" +
+        // Japanese gateways and groupware tell their own users so: "メール送信中止のお知らせ", "メールの送信に失敗しました", "不達メール".
+        @"|送信(?:を)?中止|送信エラー|送信に失敗|送信失敗|送信(?:メール)?(?:の)?(?:拒否|却下)|(?:配信|配送)(?:エラー|失敗|不能|中止|停止)|メールが却下|不達" +
+        // Turkish, as Exchange words its subject ("Teslim Edilemiyor:") and gateways theirs ("İletiniz teslim edilmedi"); "İ" folds to no ASCII letter.
+        @"|tesl[iİ]m ed[iİ]l(?:em[iİ]yor|emed[iİ]|med[iİ])");
 
     private static readonly Regex Verdict = TextPatterns.Create(@"\((?:delivery failed|undeliverable|not delivered)\)\s*$");
 

@@ -18,14 +18,17 @@ namespace BounceTools.Recognizers.Text;
 internal static class LabelledRecipient
 {
     private const string RecipientWords =
-        @"(?:(?:original\s+|intended\s+|failed\s+)?recipient(?:\(s\)|s)?(?:\s+address)?|your\s+(?:message|mail|e-?mail)\s+to|rcpt\s+to|(?:原邮件)?收\s?件\s?人(?:地址)?|收信人|收件者|받는\s?사람|수신자|수신인|宛先|受信者|送信先" +
-        @"|empfänger|destinataire|destinatari[oa]|destinatário|получатель|ontvanger|odbiorca|adresat|alıcı|mottagare|modtager|mottaker|vastaanottaja)";
+        @"(?:(?:original\s+|intended\s+|failed\s+)?recipient(?:\(s\)|s)?(?:\s+address)?|your\s+(?:message|mail|e-?mail)\s+to|rcpt\s+to|(?:原邮件)?收\s?件\s?人(?:地址)?|收信人|收件者|받는\s?사람|수신자|수신인|(?:宛先|受信者|送信先)(?:メール)?(?:アドレス)?" +
+        @"|empfänger|נמען|destinataire|destinatari[oa]|destinatário|получатель|ontvanger|odbiorca|adresat|alıcı|mottagare|modtager|mottaker|vastaanottaja)";
 
     // One label, or the same in two languages ("Empfänger / Recipient: a", "宛先 (To):"), the address
     // after it or alone on the next line. An HTML table's cells stand apart by a tab (see HtmlText):
     // a label in one cell and the address in the next need no colon.
+    // Japanese notices also head a list with a bracketed title ("【送信を中止した宛先】"), name the person before the address ("宛先 : 野村 様 <a>"),
+    // and label the copies apart ("宛先(To) : a" over "宛先(Cc) : b"): those add to the recipients.
     private static readonly Regex Label = TextPatterns.Create(
-        @"^\s*" + RecipientWords + @"(?:\s*/\s*" + SecondRecipientWords + @"|\s*\(\s*" + SecondRecipientWords + @"\s*\))?(?:\s*[:：]| *\t)\s*" + AddressList + @"?\s*$");
+        @"^\s*(?:" + RecipientWords + @"(?:\s*/\s*" + SecondRecipientWords + @"|\s*\(\s*" + SecondRecipientWords + @"\s*\)|\s*\(\s*(?<copy>b?cc)\s*\))?(?:\s*[:：]| *\t)\s*(?:[^\s<>@:：][^<>@:：]{0,60}?\s*(?=<))?" + AddressList + @"?" +
+        @"|【[^】]{0,20}?(?:宛先|受信者)】)\s*$");
 
     // One address or several, "a@example.org, <b@example.org>".
     private const string AddressList = @"(?<list><?" + TextPatterns.Address + @">?(?:\s*[,;]\s*<?" + TextPatterns.Address + @">?)*)";
@@ -47,12 +50,13 @@ internal static class LabelledRecipient
 
     private static readonly Regex NotDelivered = TextPatterns.Create(
         @"\b(?:(?:could not|cannot|can't|will not|won't) be delivered|(?:was|has) not (?:yet )?(?:been )?delivered|undeliverable|unable to deliver|did not send (?:the|your) message|(?:was|has been) (?:blocked|rejected|quarantined))\b" +
-        @"|(?:配信|配送)(?:でき|出来|され)ませんでした|送信(?:でき|出来)ませんでした|届けられませんでした|未能(?:成功)?(?:送达|投递)|无法(?:送达|投递)|投递失败|退信|전달되지\s?(?:못|않)|전송(?:에)?\s?실패" +
-        @"|konnte nicht zugestellt werden|n'a pas pu être (?:remis|distribué)|no se (?:pudo|puede) entregar|non è stato possibile recapitare|não (?:pôde|foi possível) (?:ser )?entreg|не (?:может быть|удалось) доставить|не (?:было|был|была) доставлен[оа]?|kon niet (?:worden )?(?:bezorgd|afgeleverd)");
+        @"|(?:配信|配送|送信)(?:でき|出来|され)ませんでした|(?:配信|配送|送信)されていません|(?:配信|配送|送信)を(?:中止|停止)|届いていません|送信に失敗しました|届けられませんでした|未能(?:成功)?(?:送达|投递)|无法(?:送达|投递)|投递失败|退信|전달되지\s?(?:못|않)|전송(?:에)?\s?실패" +
+        @"|konnte nicht zugestellt werden|n'a pas pu être (?:remis|distribué)|no se (?:pudo|puede) entregar|non è stato possibile recapitare|não (?:pôde|foi possível) (?:ser )?entreg|не (?:может быть|удалось) доставить|не (?:было|был|была) доставлен[оа]?|tesl[iİ]m ed[iİ]l(?:e)?me|kon niet (?:worden )?(?:bezorgd|afgeleverd)");
 
-    // "Reason: ...", "Причина: ...", or a label in two languages with the text on the lines below ("理由 (Reason):", "Grund / Reason:").
+    // "Reason: ...", "Причина: ...", or a label in two languages with the text on the lines below ("理由 (Reason):", "Grund / Reason:"),
+    // as Japanese groupware's "エラー内容:" has it.
     private static readonly Regex ReasonLabel = TextPatterns.Create(
-        @"^\s*(?:" + ReasonWords + @"\s*[:：]\s*\S|" + ReasonWords + @"\s*(?:/\s*reason|\(\s*reason\s*\))\s*[:：]\s*$)");
+        @"^\s*(?:" + ReasonWords + @"\s*[:：]\s*\S|" + ReasonWords + @"\s*(?:/\s*reason|\(\s*reason\s*\))\s*[:：]\s*$|エラー(?:内容|詳細)\s*[:：])");
 
     private const string ReasonWords = @"(?:reason|cause|(?:last )?error(?: \d{3})?|problem|причина|grund|raison|motivo|razón|powód|důvod|oorzaak|(?:退信|延迟|失败)?原因|理由|사유)";
     private static readonly Regex AnyLabel = TextPatterns.Create(@"^\s*[\w()\- ]{1,30}[:：]");
@@ -69,7 +73,7 @@ internal static class LabelledRecipient
         var details = new List<LabelBlock>();
         var current = notice;
         var senderAt = -1;
-        for (var i = 0; i < lines.Count && (!isEnd(lines[i]) || IsUnderline(lines, i) || IsSummaryHeading(lines[i])); i++)
+        for (var i = 0; i < lines.Count && (!isEnd(lines[i]) || IsUnderline(lines, i) || IsSummaryHeading(lines[i]) || FramesLabel(lines, i)); i++)
         {
             var label = Label.SafeMatch(lines[i]);
             if (!label.Success && senderAt >= 0 && i - senderAt <= 2)
@@ -88,6 +92,8 @@ internal static class LabelledRecipient
                 }
                 if (named == null)
                     named = found;
+                else if (label.Groups["copy"].Success)
+                    named.AddRange(found.Where(address => !named.Contains(address, StringComparer.OrdinalIgnoreCase)));
                 else if (IsPartOf(found, named))
                     details.Add(current = new LabelBlock(found));
                 else if (!SameAddresses(named, found))
@@ -185,6 +191,23 @@ internal static class LabelledRecipient
             return false;
         var heading = lines[at - 1].Trim();
         return heading.Length > 0 && Math.Abs(heading.Length - line.Length) <= 2;
+    }
+
+    // A rule over a summary of the stopped message that labels its recipients ("-----" / "宛先 : a" / "件名 : ..." / "-----") frames it; it ends nothing.
+    private static bool FramesLabel(BodyLines lines, int at)
+    {
+        if (!IsRule(lines[at]))
+            return false;
+        for (var i = at + 1; i < lines.Count && !string.IsNullOrWhiteSpace(lines[i]) && !IsRule(lines[i]); i++)
+            if (Label.SafeIsMatch(lines[i]))
+                return true;
+        return false;
+    }
+
+    private static bool IsRule(string line)
+    {
+        var text = line.Trim();
+        return text.Length >= 10 && text[0] is '-' or '=' && text.All(c => c == text[0]);
     }
 
     private static Match NextAddressLine(BodyLines lines, ref int at)

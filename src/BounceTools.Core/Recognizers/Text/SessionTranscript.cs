@@ -50,6 +50,9 @@ internal sealed class SessionTranscript
     public string LastCommand { get; private set; } = string.Empty;
     public string LastHost { get; private set; } = string.Empty;
 
+    /// <summary>The command that drew the session's first failure reply (4xx or 5xx), empty when none did.</summary>
+    public string FailedCommand { get; private set; } = string.Empty;
+
     /// <summary>Each whole reply received ("&lt;&lt;&lt; 550-..." lines joined up to the last), in order.</summary>
     public List<string> Replies { get; } = new();
 
@@ -99,7 +102,11 @@ internal sealed class SessionTranscript
                 var received = line.Substring(3).Trim();
                 reply.Add(received);
                 if (received.Length < 4 || received[3] != '-')
+                {
                     Replies.Add(string.Join(" ", reply));
+                    if (FailedCommand.Length == 0 && received.Length > 0 && received[0] is '4' or '5')
+                        FailedCommand = LastCommand;
+                }
                 return;
             }
             if (LastCommand.Length == 0 && LastHost.Length == 0 && LocalProgram.Tiered().IsMatch(line))

@@ -24,10 +24,11 @@ internal static class LabelledRecipient
     // One label, or the same in two languages ("Empfänger / Recipient: a", "宛先 (To):"), the address
     // after it or alone on the next line. An HTML table's cells stand apart by a tab (see HtmlText):
     // a label in one cell and the address in the next need no colon.
+    // A label may stand in a bulleted list ("- 받는 사람 : a").
     // Japanese notices also head a list with a bracketed title ("【送信を中止した宛先】"), name the person before the address ("宛先 : 野村 様 <a>"),
     // and label the copies apart ("宛先(To) : a" over "宛先(Cc) : b"): those add to the recipients.
     private static readonly Regex Label = TextPatterns.Create(
-        @"^\s*(?:" + RecipientWords + @"(?:\s*/\s*" + SecondRecipientWords + @"|\s*\(\s*" + SecondRecipientWords + @"\s*\)|\s*\(\s*(?<copy>b?cc)\s*\))?(?:\s*[:：]| *\t)\s*(?:[^\s<>@:：][^<>@:：]{0,60}?\s*(?=<))?" + AddressList + @"?" +
+        @"^\s*(?:[-*•·]\s+)?(?:" + RecipientWords + @"(?:\s*/\s*" + SecondRecipientWords + @"|\s*\(\s*" + SecondRecipientWords + @"\s*\)|\s*\(\s*(?<copy>b?cc)\s*\))?(?:\s*[:：]| *\t)\s*(?:[^\s<>@:：][^<>@:：]{0,60}?\s*(?=<))?" + AddressList + @"?" +
         @"|【[^】]{0,20}?(?:宛先|受信者)】)\s*$");
 
     // One address or several, "a@example.org, <b@example.org>".
@@ -49,8 +50,8 @@ internal static class LabelledRecipient
         @"(?:^|[:：\t(（])\s*(?<reply>[45][0-5]\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?[ -]+[a-z<#\[].*?)[)）]?\s*$");
 
     private static readonly Regex NotDelivered = TextPatterns.Create(
-        @"\b(?:(?:could not|cannot|can't|will not|won't) be delivered|(?:was|has) not (?:yet )?(?:been )?delivered|undeliverable|unable to deliver|did not send (?:the|your) message|(?:was|has been) (?:blocked|rejected|quarantined))\b" +
-        @"|(?:配信|配送|送信)(?:でき|出来|され)ませんでした|(?:配信|配送|送信)されていません|(?:配信|配送|送信)を(?:中止|停止)|届いていません|送信に失敗しました|届けられませんでした|未能(?:成功)?(?:送达|投递)|无法(?:送达|投递)|投递失败|退信|전달되지\s?(?:못|않)|전송(?:에)?\s?실패" +
+        @"\b(?:(?:could not|cannot|can't|will not|won't) be delivered|(?:was|has) not (?:yet )?(?:been )?delivered|undeliverable|unable to deliver|did not send (?:the|your) message|(?:was|has been) (?:blocked|rejected|quarantined)|(?:was|has) not (?:been )?sent|has stopped the)\b" +
+        @"|(?:配信|配送|送信)(?:でき|出来|され)ませんでした|(?:配信|配送|送信)されていません|(?:配信|配送|送信)を(?:中止|停止)|届いていません|送信に失敗しました|届けられませんでした|未能(?:成功)?(?:送达|投递)|无法(?:送达|投递)|投递失败|退信|전달되지\s?(?:못|않)|전달하지\s?못|발송되지\s?않|전송(?:에)?\s?실패" +
         @"|konnte nicht zugestellt werden|n'a pas pu être (?:remis|distribué)|no se (?:pudo|puede) entregar|non è stato possibile recapitare|não (?:pôde|foi possível) (?:ser )?entreg|не (?:может быть|удалось) доставить|не (?:было|был|была) доставлен[оа]?|tesl[iİ]m ed[iİ]l(?:e)?me|kon niet (?:worden )?(?:bezorgd|afgeleverd)");
 
     // "Reason: ...", "Причина: ...", or a label in two languages with the text on the lines below ("理由 (Reason):", "Grund / Reason:"),
@@ -118,7 +119,7 @@ internal static class LabelledRecipient
             else if (ReasonLabel.SafeIsMatch(lines[i]))
                 current.Reasons.Add(LabelledText(lines, i));
             else if (current.Sentence.Length == 0 && NotDelivered.SafeIsMatch(lines[i]))
-                current.Sentence = lines.Paragraph(ParagraphStart(lines, i));
+                current.Sentence = SentenceWithReason(lines, i);
         }
         var entries = new List<AddressEntry>();
         foreach (var address in named ?? new List<string>())
@@ -198,16 +199,23 @@ internal static class LabelledRecipient
     {
         if (!IsRule(lines[at]))
             return false;
-        for (var i = at + 1; i < lines.Count && !string.IsNullOrWhiteSpace(lines[i]) && !IsRule(lines[i]); i++)
+        var first = at + 1;
+        while (first < lines.Count && string.IsNullOrWhiteSpace(lines[first]))
+            first++;
+        for (var i = first; i < lines.Count && !string.IsNullOrWhiteSpace(lines[i]) && !IsRule(lines[i]); i++)
             if (Label.SafeIsMatch(lines[i]))
                 return true;
         return false;
     }
 
+    // A rule, or a heading between dashes ("--- Additional Information ---:") that is not the returned message's.
     private static bool IsRule(string line)
     {
         var text = line.Trim();
-        return text.Length >= 10 && text[0] is '-' or '=' && text.All(c => c == text[0]);
+        if (text.Length >= 10 && text[0] is '-' or '=' && text.All(c => c == text[0]))
+            return true;
+        return text.StartsWith("---", StringComparison.Ordinal) && text.TrimEnd(':').EndsWith("---", StringComparison.Ordinal) &&
+               text.IndexOf("original", StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf("forward", StringComparison.OrdinalIgnoreCase) < 0;
     }
 
     private static Match NextAddressLine(BodyLines lines, ref int at)
@@ -229,6 +237,25 @@ internal static class LabelledRecipient
             text += " " + lines[i].Trim();
         return text;
     }
+
+    // "... has stopped the following e-mail for the following reason:" leaves the reason to the next paragraph,
+    // and so does a one-line heading ("Your message was not sent.").
+    private static string SentenceWithReason(BodyLines lines, int at)
+    {
+        var start = ParagraphStart(lines, at);
+        var sentence = lines.Paragraph(start);
+        var oneLine = start + 1 >= lines.Count || string.IsNullOrWhiteSpace(lines[start + 1]);
+        if (!sentence.TrimEnd().EndsWith(":", StringComparison.Ordinal) && !(oneLine && sentence.Length <= MaxHeading))
+            return sentence;
+        var next = at;
+        while (next < lines.Count && !string.IsNullOrWhiteSpace(lines[next]))
+            next++;
+        while (next < lines.Count && string.IsNullOrWhiteSpace(lines[next]))
+            next++;
+        return next < lines.Count && !AnyLabel.SafeIsMatch(lines[next]) ? sentence + " " + lines.Paragraph(next) : sentence;
+    }
+
+    private const int MaxHeading = 60;
 
     private static int ParagraphStart(BodyLines lines, int at)
     {

@@ -327,11 +327,7 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
                 entry.Lines.Add(reason);
             return entry;
         }
-        var next = at;
-        while (next < lines.Count && !string.IsNullOrWhiteSpace(lines[next]))
-            next++;
-        while (next < lines.Count && string.IsNullOrWhiteSpace(lines[next]))
-            next++;
+        var next = lines.NextParagraph(at);
         if (next < lines.Count && !EndOfList(lines[next]))
             entry.Lines.Add(lines.Paragraph(next));
         return entry;

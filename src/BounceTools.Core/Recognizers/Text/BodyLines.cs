@@ -68,6 +68,17 @@ internal sealed class BodyLines
         return string.Join(" ", parts);
     }
 
+    /// <summary>Where the paragraph after the one holding line <paramref name="at"/> starts; <see cref="Count"/> when none follows.</summary>
+    public int NextParagraph(int at)
+    {
+        var next = at;
+        while (next < _lines.Count && !string.IsNullOrWhiteSpace(_lines[next]))
+            next++;
+        while (next < _lines.Count && string.IsNullOrWhiteSpace(_lines[next]))
+            next++;
+        return next;
+    }
+
     /// <summary>The text from <paramref name="start"/> to the end (or to <paramref name="end"/>), lines joined by newlines.</summary>
     public string Join(int start, int end = -1)
     {

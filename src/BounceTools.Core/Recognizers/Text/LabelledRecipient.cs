@@ -247,11 +247,7 @@ internal static class LabelledRecipient
         var oneLine = start + 1 >= lines.Count || string.IsNullOrWhiteSpace(lines[start + 1]);
         if (!sentence.TrimEnd().EndsWith(":", StringComparison.Ordinal) && !(oneLine && sentence.Length <= MaxHeading))
             return sentence;
-        var next = at;
-        while (next < lines.Count && !string.IsNullOrWhiteSpace(lines[next]))
-            next++;
-        while (next < lines.Count && string.IsNullOrWhiteSpace(lines[next]))
-            next++;
+        var next = lines.NextParagraph(at);
         return next < lines.Count && !AnyLabel.SafeIsMatch(lines[next]) ? sentence + " " + lines.Paragraph(next) : sentence;
     }
 

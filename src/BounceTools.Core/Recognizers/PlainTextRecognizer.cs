@@ -375,8 +375,9 @@ internal sealed class PlainTextRecognizer : IFormatRecognizer
     private static bool IsKnownFailure(string reason) =>
         ReasonClassifier.Classify(new ReasonQuery { Action = "failed", Diagnostic = reason }).Reason is not (BounceReason.OnHold or BounceReason.Undefined);
 
-    /// <summary>A Subject's own label before the colon that only grades what follows ("Warning: delivery problem").</summary>
-    private static readonly Regex SeverityLabel = TextPatterns.Create(@"^\s*(?:warning|notice|error|alert|attention|important|urgent)\s*$");
+    /// <summary>A Subject's own label before the colon that only grades what follows ("Warning: delivery problem", "Virus alert: ...").</summary>
+    private static readonly Regex SeverityLabel = TextPatterns.Create(
+        @"^\s*(?:(?:virus|virüs|security|spam)\s+)?(?:warning|notice|error|alert|attention|important|urgent|uyarı(?:sı)?)\s*$");
 
     // A person who writes "Mail delivery problems since Monday" to a help desk lists addresses in the same words;
     // a notice someone forwards keeps its Subject behind "Fwd:".

@@ -8,7 +8,9 @@ namespace BounceTools.Parsing;
 /// A person's answer in a thread ("Re: Undelivered Mail Returned to Sender") that quotes a bounce
 /// below their own words ("On ... wrote:", "-----Original Message-----"). The quoted notice was
 /// already delivered once; the answer reports nothing new. Gateways that reply with a verdict in the
-/// Subject answer no thread (no In-Reply-To or References), and mail systems are not people.
+/// Subject answer no thread (no In-Reply-To or References), and mail systems are not people; a reply
+/// a mail program wrote ("X-Mailer: Open-Xchange Mailer", see <see cref="MailClient"/>) is a person's
+/// however it quotes the notice ("> This is the mail system at host ...").
 /// </summary>
 internal static class PersonalReply
 {
@@ -18,8 +20,10 @@ internal static class PersonalReply
 
     public static bool Is(BounceMessage message) =>
         ReplySubject.Is(message.Subject) &&
-        (message.Header("In-Reply-To") != null || message.Header("References") != null) &&
         !NoticeSender.IsMailSystem(message) &&
         message.Message.Body?.ContentType.IsMimeType("multipart", "report") != true &&
-        QuoteHeader.SafeIsMatch(NoticeText.Of(message));
+        ((IsThreaded(message) && QuoteHeader.SafeIsMatch(NoticeText.Of(message))) || MailClient.Wrote(message));
+
+    private static bool IsThreaded(BounceMessage message) =>
+        message.Header("In-Reply-To") != null || message.Header("References") != null;
 }

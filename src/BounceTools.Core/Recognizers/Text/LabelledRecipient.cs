@@ -239,12 +239,16 @@ internal static class LabelledRecipient
     }
 
     // "... has stopped the following e-mail for the following reason:" leaves the reason to the next paragraph,
-    // and so does a one-line heading ("Your message was not sent.").
+    // and so does a one-line heading ("Your message was not sent."); a one-line outcome below the finding
+    // ("Malware was detected ..." / "Action: The message was not delivered ...") leaves it to the paragraph above.
     private static string SentenceWithReason(BodyLines lines, int at)
     {
         var start = ParagraphStart(lines, at);
         var sentence = lines.Paragraph(start);
         var oneLine = start + 1 >= lines.Count || string.IsNullOrWhiteSpace(lines[start + 1]);
+        if (oneLine && start > 0 && ParagraphStart(lines, PreviousText(lines, start)) is var above && !AnyLabel.SafeIsMatch(lines[above]) &&
+            !string.IsNullOrWhiteSpace(lines[above]))
+            sentence = lines.Paragraph(above) + " " + sentence;
         if (!sentence.TrimEnd().EndsWith(":", StringComparison.Ordinal) && !(oneLine && sentence.Length <= MaxHeading))
             return sentence;
         var next = lines.NextParagraph(at);
@@ -252,6 +256,15 @@ internal static class LabelledRecipient
     }
 
     private const int MaxHeading = 60;
+
+    // The last line with text above line <paramref name="at"/>, or 0.
+    private static int PreviousText(BodyLines lines, int at)
+    {
+        var previous = at - 1;
+        while (previous > 0 && string.IsNullOrWhiteSpace(lines[previous]))
+            previous--;
+        return Math.Max(previous, 0);
+    }
 
     private static int ParagraphStart(BodyLines lines, int at)
     {

@@ -15,7 +15,7 @@ namespace BounceTools.Recognizers.Text;
 internal static class MailClient
 {
     private static readonly Regex ClientMailer = TextPatterns.Create(
-        @"^\s*(?:Microsoft (?:Office )?Outlook|Microsoft Windows (?:Live )?Mail|Apple Mail|iPhone Mail|iPad Mail|Mozilla|Thunderbird|Evolution|KMail|Mutt|Claws Mail|Sylpheed|Alpine|Roundcube|SquirrelMail|Horde|eM Client|The Bat!|Postbox|Mailbird|Airmail|Spark|YahooMailWebService|Gmail|Zimbra Web Client)");
+        @"^\s*(?:Microsoft (?:Office )?Outlook|Microsoft Windows (?:Live )?Mail|Apple Mail|iPhone Mail|iPad Mail|Mozilla|Thunderbird|Evolution|KMail|Mutt|Claws Mail|Sylpheed|Alpine|Roundcube|SquirrelMail|Horde|eM Client|The Bat!|Postbox|Mailbird|Airmail|Spark|YahooMailWebService|Gmail|Zimbra Web Client|Open-Xchange Mailer|RainLoop|SnappyMail|SOGo Mail)");
 
     // How far from the end of the writer's own words a sign-off may stand: "Thanks,", the name, a phone number.
     private const int SignOffLines = 4;

@@ -9,8 +9,8 @@ namespace BounceTools.Parsing;
 /// below their own words ("On ... wrote:", "-----Original Message-----"). The quoted notice was
 /// already delivered once; the answer reports nothing new. Gateways that reply with a verdict in the
 /// Subject answer no thread (no In-Reply-To or References), and mail systems are not people; a reply
-/// a mail program wrote ("X-Mailer: Open-Xchange Mailer", see <see cref="MailClient"/>) is a person's
-/// however it quotes the notice ("> This is the mail system at host ...").
+/// a person wrote in a mail program ("X-Mailer: Open-Xchange Mailer", see <see cref="MailClient"/>; no
+/// Auto-Submitted) is a person's however it quotes the notice ("> This is the mail system at host ...").
 /// </summary>
 internal static class PersonalReply
 {
@@ -22,7 +22,13 @@ internal static class PersonalReply
         ReplySubject.Is(message.Subject) &&
         !NoticeSender.IsMailSystem(message) &&
         message.Message.Body?.ContentType.IsMimeType("multipart", "report") != true &&
-        ((IsThreaded(message) && QuoteHeader.SafeIsMatch(NoticeText.Of(message))) || MailClient.Wrote(message));
+        ((IsThreaded(message) && QuoteHeader.SafeIsMatch(NoticeText.Of(message))) || (WroteByHand(message) && QuotedLine.SafeIsMatch(NoticeText.Of(message))));
+
+    // Auto-replies come from mail programs too ("Re: ..." from Gmail's vacation responder), and mark themselves so.
+    private static bool WroteByHand(BounceMessage message) =>
+        MailClient.Wrote(message) && (message.Header("Auto-Submitted") is not { } submitted || submitted.Trim().Equals("no", System.StringComparison.OrdinalIgnoreCase));
+
+    private static readonly Regex QuotedLine = TextPatterns.Create(@"^>");
 
     private static bool IsThreaded(BounceMessage message) =>
         message.Header("In-Reply-To") != null || message.Header("References") != null;

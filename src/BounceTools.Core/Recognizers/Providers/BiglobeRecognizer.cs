@@ -18,13 +18,19 @@ internal sealed class BiglobeRecognizer : IFormatRecognizer
 
     public string Format => "Biglobe";
 
+    // Every notice that reaches this recognizer is searched: the literal rules most out before the regex runs.
+    private static bool HasHeading(string text) =>
+        text.IndexOf(HeadingWords, System.StringComparison.OrdinalIgnoreCase) >= 0 && Heading.SafeIsMatch(text);
+
+    private const string HeadingWords = "Non-delivered information";
+
     public bool TryRecognize(BounceMessage message, BounceDraft draft)
     {
         // Cable operators whose mail runs on BIGLOBE's servers send the same notices from their own domains;
         // from any other, the heading of the information is BIGLOBE's own.
         if (!NoticeHeaders.FromDomain(message, "biglobe.ne.jp") && !NoticeHeaders.FromDomain(message, "inacatv.ne.jp") &&
             !NoticeHeaders.FromDomain(message, "tmtv.ne.jp") && !NoticeHeaders.FromDomain(message, "ttv.ne.jp") &&
-            !Heading.SafeIsMatch(message.BodyText))
+            !HasHeading(message.BodyText))
             return false;
         var entries = NoticeScanner.Scan(message.BodyText, Layout);
         // The information below the list is about every address in it; the scan gave it to the last one.
